@@ -1,0 +1,97 @@
+import { Article, SCHEMA_VERSION, type DocNode } from './model';
+
+/** Why an article file could not be opened; `code` is what the UI and CLI branch on. */
+export type ArticleFileError =
+  | { code: 'empty'; message: string }
+  | { code: 'not-text'; message: string }
+  | { code: 'not-json'; message: string }
+  | { code: 'newer-schema'; message: string; schemaVersion: number }
+  | { code: 'invalid'; message: string };
+
+export type ParseResult = { ok: true; article: Article } | { ok: false; error: ArticleFileError };
+
+const ARTICLE_KEY_ORDER = [
+  'schemaVersion', 'id', 'headline', 'dek', 'byline', 'dateline', 'slug', 'status',
+  'createdAt', 'updatedAt', 'sources', 'claims', 'body',
+] as const;
+const NODE_KEY_ORDER = ['type', 'attrs', 'text', 'marks', 'content'] as const;
+
+function sortedObject(o: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(o).sort()) out[k] = canonical(o[k]);
+  return out;
+}
+
+function canonical(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(canonical);
+  if (v && typeof v === 'object') return sortedObject(v as Record<string, unknown>);
+  return v;
+}
+
+function canonicalNode(n: DocNode): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of NODE_KEY_ORDER) {
+    const v = n[k];
+    if (v === undefined) continue;
+    if (k === 'content') out[k] = (v as DocNode[]).map(canonicalNode);
+    else out[k] = canonical(v);
+  }
+  return out;
+}
+
+/**
+ * The file text for an article: pretty-printed JSON with a fixed key order, so that a diff of two
+ * versions shows only what changed. Always ends with a newline.
+ */
+export function serializeArticle(article: Article): string {
+  const out: Record<string, unknown> = {};
+  for (const k of ARTICLE_KEY_ORDER) {
+    out[k] = k === 'body' ? canonicalNode(article.body) : canonical(article[k]);
+  }
+  return JSON.stringify(out, null, 2) + '\n';
+}
+
+/** Parses article file text. Never throws: every failure is a value with a sentence for the user. */
+export function parseArticle(text: string): ParseResult {
+  const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (t.trim() === '') return { ok: false, error: { code: 'empty', message: 'The file is empty.' } };
+  if (t.includes('\u0000') || t.includes('\uFFFD')) {
+    return { ok: false, error: { code: 'not-text', message: 'The file contains binary data, not article text.' } };
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(t);
+  } catch (e) {
+    return {
+      ok: false,
+      error: { code: 'not-json', message: `The file is not valid JSON (it may be truncated): ${(e as Error).message}` },
+    };
+  }
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { ok: false, error: { code: 'invalid', message: 'The file is JSON but not a Copydesk article.' } };
+  }
+  const version = (raw as { schemaVersion?: unknown }).schemaVersion;
+  if (typeof version === 'number' && Number.isInteger(version) && version > SCHEMA_VERSION) {
+    return {
+      ok: false,
+      error: {
+        code: 'newer-schema',
+        schemaVersion: version,
+        message: `This article was saved by a newer version of Copydesk (file format ${version}; this version reads up to ${SCHEMA_VERSION}). It is shown read-only and will not be overwritten.`,
+      },
+    };
+  }
+  const parsed = Article.safeParse(raw);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const where = first?.path.length ? ` at "${first.path.join('.')}"` : '';
+    return {
+      ok: false,
+      error: { code: 'invalid', message: `The file is not a valid Copydesk article${where}: ${first?.message ?? 'unknown problem'}.` },
+    };
+  }
+  if (parsed.data.body.type !== 'doc') {
+    return { ok: false, error: { code: 'invalid', message: 'The article body is not a document.' } };
+  }
+  return { ok: true, article: parsed.data };
+}

@@ -1,0 +1,46 @@
+import { getSchema, type AnyExtension } from '@tiptap/core';
+import StarterKit from '@tiptap/starter-kit';
+import { Doc } from './doc';
+import { Section } from './section';
+import { SectionTitle } from './section-title';
+import { PullQuote } from './pull-quote';
+import { Image } from './image';
+import { Quotation } from './quotation';
+import { Claim } from './claim';
+
+/**
+ * The article schema, shared by the editor, the exporters, the importers and the CLI.
+ * Editor-only behaviour (commands, views, shortcuts) is added on top in the renderer.
+ */
+export function articleExtensions(): AnyExtension[] {
+  return [
+    StarterKit.configure({
+      document: false,
+      heading: false,
+      codeBlock: false,
+      code: false,
+      horizontalRule: false,
+      underline: false,
+      link: {
+        openOnClick: false,
+        autolink: false,
+        linkOnPaste: true,
+        protocols: ['http', 'https', 'mailto'],
+        HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
+      },
+    }),
+    Doc,
+    Section,
+    SectionTitle,
+    PullQuote,
+    Image,
+    Quotation,
+    Claim,
+  ];
+}
+
+export function articleSchema() {
+  return getSchema(articleExtensions());
+}
+
+export { Doc, Section, SectionTitle, PullQuote, Image, Quotation, Claim };

@@ -1,0 +1,33 @@
+import { Node, mergeAttributes } from '@tiptap/core';
+
+/**
+ * A pull quote: words repeated from the body in large type. Its text must match the body verbatim
+ * (see analysis); `sourceId` names the source the words are attributed to.
+ */
+export const PullQuote = Node.create({
+  name: 'pullQuote',
+  group: 'block',
+  content: 'text*',
+  marks: '',
+  defining: true,
+  addAttributes() {
+    return {
+      id: {
+        default: null,
+        parseHTML: (el) => el.getAttribute('data-id'),
+        renderHTML: (attrs) => (attrs.id ? { 'data-id': attrs.id } : {}),
+      },
+      sourceId: {
+        default: null,
+        parseHTML: (el) => el.getAttribute('data-source-id'),
+        renderHTML: (attrs) => (attrs.sourceId ? { 'data-source-id': attrs.sourceId } : {}),
+      },
+    };
+  },
+  parseHTML() {
+    return [{ tag: 'aside[data-type="pull-quote"]', contentElement: 'p' }];
+  },
+  renderHTML({ HTMLAttributes }) {
+    return ['aside', mergeAttributes({ 'data-type': 'pull-quote', class: 'pull-quote' }, HTMLAttributes), ['p', 0]];
+  },
+});

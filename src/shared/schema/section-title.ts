@@ -1,0 +1,15 @@
+import { Node, mergeAttributes } from '@tiptap/core';
+
+/** The heading of a section; plain text so the outline and exports can use it as is. */
+export const SectionTitle = Node.create({
+  name: 'sectionTitle',
+  content: 'text*',
+  marks: '',
+  defining: true,
+  parseHTML() {
+    return [{ tag: 'h2[data-type="section-title"]' }];
+  },
+  renderHTML({ HTMLAttributes }) {
+    return ['h2', mergeAttributes({ 'data-type': 'section-title' }, HTMLAttributes), 0];
+  },
+});
