@@ -1,0 +1,32 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { dataDirFrom, flag, libraryPathFrom } from '../config';
+import { createServices } from '../services';
+import { startBrowserHost } from './server';
+
+/** `npm run serve`: Copydesk in a browser, with the same services the Electron app uses. */
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const libraryPath = libraryPathFrom(argv, process.env);
+  const dataDir = dataDirFrom(argv, process.env, join(homedir(), '.config', 'Copydesk'));
+  const rendererDir = resolve(flag(argv, 'renderer') ?? join(import.meta.dirname, '..', '..', '..', 'out', 'renderer'));
+  if (!existsSync(join(rendererDir, 'index.html'))) {
+    process.stderr.write(`The app is not built (no ${rendererDir}/index.html). Run "npm run build" first.\n`);
+    process.exit(1);
+  }
+  const services = await createServices({ libraryPath, dataDir });
+  const token = process.env.COPYDESK_TOKEN ?? randomBytes(24).toString('base64url');
+  const port = Number(flag(argv, 'port') ?? process.env.COPYDESK_PORT ?? 0);
+  const host = await startBrowserHost({ services, rendererDir, token, port });
+  process.stdout.write(`Copydesk library: ${libraryPath}\nCopydesk is running in browser mode at ${host.url}\n`);
+  const stop = () => void host.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((e: Error) => {
+  process.stderr.write(`Copydesk could not start: ${e.message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,54 @@
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import { Settings, type Settings as SettingsT } from '../../shared/ipc/contract';
+import { JsonDbAdapter } from '../storage/json-db';
+
+export interface SettingsApi {
+  get(): SettingsT;
+  update(patch: Partial<Omit<SettingsT, 'libraryPath'>>): Promise<SettingsT>;
+  /** Remembers an opened article, most recent first. */
+  touchRecent(file: string): Promise<void>;
+}
+
+/** User settings in lowdb, in the app's data folder. Unknown or damaged content falls back to defaults. */
+export class SettingsService implements SettingsApi {
+  private db: Low<SettingsT>;
+
+  constructor(dataDir: string, private readonly libraryPath: string) {
+    this.db = new Low<SettingsT>(new JsonDbAdapter<SettingsT>(join(dataDir, 'settings.json')), this.defaults());
+  }
+
+  private defaults(): SettingsT {
+    return { libraryPath: this.libraryPath, displayName: '', recent: [], window: null };
+  }
+
+  async init(): Promise<void> {
+    await this.db.read();
+    const parsed = Settings.safeParse(this.db.data);
+    this.db.data = parsed.success ? parsed.data : this.defaults();
+    if (this.db.data.libraryPath !== this.libraryPath) {
+      // Recent files are names inside one library; they mean nothing in another.
+      this.db.data = { ...this.db.data, libraryPath: this.libraryPath, recent: [] };
+      await this.db.write();
+    }
+  }
+
+  get(): SettingsT {
+    return structuredClone(this.db.data);
+  }
+
+  async update(patch: Partial<Omit<SettingsT, 'libraryPath'>>): Promise<SettingsT> {
+    const next = { ...this.db.data };
+    if (patch.displayName !== undefined) next.displayName = patch.displayName;
+    if (patch.recent !== undefined) next.recent = patch.recent.slice(0, 20);
+    if (patch.window !== undefined) next.window = patch.window;
+    this.db.data = next;
+    await this.db.write();
+    return this.get();
+  }
+
+  async touchRecent(file: string): Promise<void> {
+    const recent = [file, ...this.db.data.recent.filter((f) => f !== file)].slice(0, 20);
+    await this.update({ recent });
+  }
+}
