@@ -1,7 +1,10 @@
 import type { CliCommand, CliIO } from './command';
+import { exportCommand } from './commands/export';
 
 /** Every sub-command, registered here with one line each. */
-const COMMANDS: CliCommand[] = [];
+const COMMANDS: CliCommand[] = [
+  exportCommand,
+];
 
 function help(io: CliIO): void {
   io.stdout('Usage: copydesk <command> [options]\n\nCommands:\n');

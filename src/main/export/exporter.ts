@@ -1,0 +1,175 @@
+import { promises as fs } from 'node:fs';
+import { dirname, resolve, sep } from 'node:path';
+import type { Article, DocNode } from '../../shared/article/model';
+import { renderArticleDocx } from '../../shared/export/docx';
+import { isSafeRelativePath } from '../../shared/export/escape';
+import type { ExportFormat, ExportOptions } from '../../shared/export/formats';
+import { renderArticleHtml } from '../../shared/export/html';
+import { renderArticleMarkdown } from '../../shared/export/markdown';
+import { renderArticleNinjs } from '../../shared/export/ninjs';
+import { writeFileAtomic } from '../storage/atomic-write';
+import { loadBundledFonts } from './fonts';
+import { ChromiumPdfEngine, type PdfEngine } from './pdf';
+
+export type ExportErrorCode = 'conflict' | 'image-unavailable' | 'render-failed' | 'write-failed';
+
+/** A failed export; `code` is what the dialog and the CLI turn into a sentence. */
+export class ExportError extends Error {
+  override readonly name = 'ExportError';
+  constructor(
+    readonly code: ExportErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface ExportProgress {
+  stage: 'preparing' | 'rendering' | 'writing' | 'done';
+  /** 0…1, for a progress bar. */
+  fraction: number;
+}
+
+export interface ExportRequest extends ExportOptions {
+  /** Replace a file already at the destination; without it the export fails with code 'conflict'. */
+  overwrite?: boolean;
+  /** The article's folder: relative image paths are read from here and embedded. */
+  assetsDir?: string;
+}
+
+export interface ExporterDeps {
+  /** Created on the first PDF only, so exports of other formats never start Chromium. */
+  createPdfEngine?: () => PdfEngine;
+  fontsDir?: string;
+}
+
+const IMAGE_SIGNATURES: { type: string; test: (b: Uint8Array) => boolean }[] = [
+  { type: 'png', test: (b) => b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47 },
+  { type: 'jpeg', test: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
+  { type: 'gif', test: (b) => b[0] === 0x47 && b[1] === 0x49 && b[2] === 0x46 },
+  { type: 'webp', test: (b) => b[8] === 0x57 && b[9] === 0x45 && b[10] === 0x42 && b[11] === 0x50 },
+];
+const MAX_IMAGE_BYTES = 25 * 1024 * 1024;
+
+/**
+ * Makes every export self-contained: a relative image path becomes a data: URL. Only files inside the
+ * article's folder (after resolving links) that really are images are read, so a hostile article
+ * cannot pull another file of the machine into a published export.
+ */
+export async function embedImages(body: DocNode, assetsDir: string): Promise<DocNode> {
+  const root = await fs.realpath(assetsDir);
+  const walk = async (n: DocNode): Promise<DocNode> => {
+    const src = n.type === 'image' ? n.attrs?.src : undefined;
+    if (typeof src === 'string' && isSafeRelativePath(src)) {
+      return { ...n, attrs: { ...n.attrs, src: await readImageAsDataUrl(root, src) } };
+    }
+    return n.content ? { ...n, content: await Promise.all(n.content.map(walk)) } : n;
+  };
+  return walk(body);
+}
+
+async function readImageAsDataUrl(root: string, src: string): Promise<string> {
+  const fail = (why: string) => new ExportError('image-unavailable', `The image "${src}" could not be embedded: ${why}.`);
+  let real: string;
+  try {
+    real = await fs.realpath(resolve(root, src));
+  } catch {
+    throw fail('the file is missing');
+  }
+  if (!real.startsWith(root + sep)) throw fail('it is outside the article’s folder');
+  const stat = await fs.stat(real);
+  if (!stat.isFile() || stat.size > MAX_IMAGE_BYTES) throw fail('it is not an image file of a usable size');
+  const bytes = new Uint8Array(await fs.readFile(real));
+  const kind = IMAGE_SIGNATURES.find((s) => s.test(bytes));
+  if (!kind) throw fail('it is not a PNG, JPEG, GIF or WebP picture');
+  return `data:image/${kind.type};base64,${Buffer.from(bytes).toString('base64')}`;
+}
+
+/**
+ * Exports articles to files. One instance serves the app (and the CLI's batch), keeping one
+ * Chromium for PDFs until `close()`.
+ */
+export class Exporter {
+  private pdf: PdfEngine | null = null;
+
+  constructor(private readonly deps: ExporterDeps = {}) {}
+
+  /** The export's bytes (or text), without writing anything. */
+  async render(article: Article, format: ExportFormat, request: ExportRequest): Promise<string | Uint8Array> {
+    const a = request.assetsDir ? { ...article, body: await embedImages(article.body, request.assetsDir) } : article;
+    const opts = { pageSize: request.pageSize, sourceAppendix: request.sourceAppendix, language: request.language };
+    switch (format) {
+      case 'md':
+        return renderArticleMarkdown(a, opts);
+      case 'ninjs':
+        return renderArticleNinjs(a, { version: request.ninjsVersion, language: request.language });
+      case 'docx':
+        return renderArticleDocx(a, opts);
+      case 'html':
+        return renderArticleHtml(a, { ...opts, fonts: loadBundledFonts(this.deps.fontsDir) });
+      case 'pdf': {
+        const fonts = loadBundledFonts(this.deps.fontsDir);
+        const html = renderArticleHtml(a, { ...opts, fonts });
+        this.pdf ??= (this.deps.createPdfEngine ?? (() => new ChromiumPdfEngine()))();
+        return this.pdf.render(html, {
+          pageSize: request.pageSize,
+          slug: a.slug,
+          footerFonts: fonts.filter((f) => f.weight === 400 && f.style === 'normal'),
+        });
+      }
+    }
+  }
+
+  /** Renders and writes atomically to `destinationPath`; returns the path written. */
+  async export(
+    article: Article,
+    format: ExportFormat,
+    request: ExportRequest,
+    destinationPath: string,
+    onProgress?: (p: ExportProgress) => void,
+  ): Promise<string> {
+    const path = resolve(destinationPath);
+    onProgress?.({ stage: 'preparing', fraction: 0 });
+    if (!request.overwrite && (await exists(path))) {
+      throw new ExportError('conflict', `A file named "${path}" already exists. Choose another name or allow replacing it.`);
+    }
+    onProgress?.({ stage: 'rendering', fraction: 0.1 });
+    let data: string | Uint8Array;
+    try {
+      data = await this.render(article, format, request);
+    } catch (e) {
+      if (e instanceof ExportError) throw e;
+      throw new ExportError('render-failed', `The ${format.toUpperCase()} could not be made: ${(e as Error).message}`);
+    }
+    onProgress?.({ stage: 'writing', fraction: 0.9 });
+    try {
+      await fs.mkdir(dirname(path), { recursive: true });
+      // Checked again right before writing: a PDF takes long enough for another export to land there.
+      if (!request.overwrite && (await exists(path))) {
+        throw new ExportError('conflict', `A file named "${path}" appeared while exporting; it was not replaced.`);
+      }
+      await writeFileAtomic(path, data);
+    } catch (e) {
+      if (e instanceof ExportError) throw e;
+      throw new ExportError('write-failed', `The file "${path}" could not be written: ${(e as Error).message}`);
+    }
+    onProgress?.({ stage: 'done', fraction: 1 });
+    return path;
+  }
+
+  async close(): Promise<void> {
+    const engine = this.pdf;
+    this.pdf = null;
+    await engine?.close();
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await fs.lstat(path);
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw e;
+  }
+}

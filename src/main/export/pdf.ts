@@ -1,0 +1,78 @@
+import { chromium, type Browser } from 'playwright-core';
+import { PRINT_MARGINS, footerTemplate, type EmbeddedFont, type PageSize } from '../../shared/export/print-style';
+
+/** Turns the print HTML into PDF bytes. Chromium through Playwright here; Electron's printToPDF can implement the same. */
+export interface PdfEngine {
+  render(html: string, options: PdfRenderOptions): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+export interface PdfRenderOptions {
+  pageSize: PageSize;
+  /** Shown in the running footer beside "page X of Y". */
+  slug: string;
+  /** Fonts for the footer, which Chromium renders as a document of its own. */
+  footerFonts?: EmbeddedFont[];
+}
+
+/** Debian's Chromium, unless COPYDESK_CHROMIUM names another build. */
+export function chromiumExecutable(env: Record<string, string | undefined> = process.env): string {
+  return env.COPYDESK_CHROMIUM || '/usr/bin/chromium';
+}
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/**
+ * One Chromium for many PDFs: launching costs a second or two, so a batch export starts it once
+ * and each article gets a fresh, script-less, offline page.
+ */
+export class ChromiumPdfEngine implements PdfEngine {
+  private browser: Promise<Browser> | null = null;
+
+  constructor(private readonly executablePath = chromiumExecutable()) {}
+
+  private launch(): Promise<Browser> {
+    this.browser ??= chromium.launch({ executablePath: this.executablePath, args: CHROMIUM_ARGS, headless: true });
+    return this.browser;
+  }
+
+  async render(html: string, options: PdfRenderOptions): Promise<Uint8Array> {
+    const browser = await this.launch();
+    // No script runs in an export, and nothing may be fetched: everything is embedded.
+    const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+    try {
+      await context.route(/^(?!data:)/, (route) => route.abort());
+      const page = await context.newPage();
+      await page.setContent(html, { waitUntil: 'load' });
+      // The page's own scripts are off, but Playwright's evaluation still runs: wait until the fonts are in.
+      await page.evaluate('document.fonts.ready.then(() => true)');
+      const pdf = await page.pdf({
+        format: options.pageSize,
+        margin: PRINT_MARGINS,
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: '<span></span>',
+        footerTemplate: footerTemplate(options.slug, options.footerFonts),
+        tagged: true,
+        outline: true,
+      });
+      return new Uint8Array(pdf);
+    } finally {
+      await context.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    const b = this.browser;
+    this.browser = null;
+    if (b) await (await b).close();
+  }
+}
