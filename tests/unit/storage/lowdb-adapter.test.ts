@@ -2,6 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { describe, expect, it } from 'vitest';
+import { FaultyFs } from '../../../src/main/storage/faulty-fs';
 import { AtomicJsonAdapter, type SetAsideDbFile } from '../../../src/main/storage/lowdb-adapter';
 import { tempDir } from './support/temp-dir';
 
@@ -52,6 +53,14 @@ describe('AtomicJsonAdapter', () => {
     await adapter.read();
     expect(await readFile(`${path}.corrupt-2024-05-01T10-00-00-000Z`, 'utf8')).toBe('first');
     expect(await readFile(`${path}.corrupt-2024-05-01T10-00-00-000Z-2`, 'utf8')).toBe('second');
+  });
+
+  it('lets a read error through instead of treating an unreadable disk as a corrupt file', async () => {
+    const path = join(await tempDir(), 'index.json');
+    await writeFile(path, '{"files": {}}');
+    const fs = new FaultyFs([{ kind: 'readFile', nth: 1, code: 'EIO' }]);
+    await expect(new AtomicJsonAdapter<Index>(path, { fs }).read()).rejects.toMatchObject({ code: 'EIO' });
+    expect(await readFile(path, 'utf8')).toBe('{"files": {}}');
   });
 
   it('lands the last of overlapping writes', async () => {
