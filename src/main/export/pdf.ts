@@ -35,9 +35,16 @@ export const CHROMIUM_ARGS = [
  * and each article gets a fresh, script-less, offline page.
  */
 export class ChromiumPdfEngine implements PdfEngine {
-  private browser: Promise<Browser> | null = null;
+  private browser: Promise<Browser> | null;
+  private readonly owned: boolean;
+  private readonly executablePath: string;
 
-  constructor(private readonly executablePath = chromiumExecutable()) {}
+  /** With `browser`, renders in that (caller-owned) browser and leaves it open on close(). */
+  constructor(options: { executablePath?: string; browser?: Browser } = {}) {
+    this.executablePath = options.executablePath ?? chromiumExecutable();
+    this.browser = options.browser ? Promise.resolve(options.browser) : null;
+    this.owned = !options.browser;
+  }
 
   private launch(): Promise<Browser> {
     this.browser ??= chromium.launch({ executablePath: this.executablePath, args: CHROMIUM_ARGS, headless: true });
@@ -73,6 +80,6 @@ export class ChromiumPdfEngine implements PdfEngine {
   async close(): Promise<void> {
     const b = this.browser;
     this.browser = null;
-    if (b) await (await b).close();
+    if (b && this.owned) await (await b).close();
   }
 }
