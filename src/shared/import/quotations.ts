@@ -1,0 +1,398 @@
+import type { DetectedQuotation, DetectedSource, TextRange, UnnamedAttribution } from './draft';
+import { wordCount } from './plain-text';
+import { SourceBook, type NameMention, type Resolved } from './source-book';
+import { NAME_RE, readName, readSpeaker, splitAppositive, type Speaker } from './speakers';
+import { findUnnamedAttributions } from './unnamed';
+
+const VERBS =
+  'said|says|say|told|tells|added|adds|explained|explains|noted|notes|argued|argues|stated|states|asked|asks|warned|warns|insisted|insists|recalled|recalls|wrote|writes|acknowledged|acknowledges|admitted|admits|continued|continues|replied|replies|responded|responds|countered|counters|observed|observes|remarked|remarks|claimed|claims|conceded|concedes|declared|declares|announced|announces|suggested|suggests|agreed|agrees|complained|complains|cautioned|cautions|predicted|predicts|maintained|maintains|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|joked|jokes|laughed|sighed|whispered|shouted|recounted|recounts|mused|muses|pointed out|points out|went on|goes on|tweeted|posted|testified|testifies|confirmed|confirms|denied|denies|promised|promises|vowed|vows|urged|urges|quipped|quips|boasted|lamented|laments|wondered|wonders|conceded|put it|puts it';
+/** "told" after the quotation names the listener ("…,” told Ruiz" is not English), so it cannot invert. */
+const INVERTIBLE = VERBS.replace(/\|?told\|tells/, '');
+const AUX = '(?:(?:has|have|had|would|will|also|later|then|once|previously|repeatedly|simply|only|\\p{Ll}+ly)\\s+)';
+const AFTER_NORMAL = new RegExp(`^(.{1,160}?)\\s+${AUX}{0,2}(?:${VERBS})\\b(.*)$`, 'u');
+const AFTER_INVERTED = new RegExp(`^(?:${INVERTIBLE})\\s+(.+)$`, 'u');
+const BEFORE_NORMAL = new RegExp(`^(.{1,200}?)\\s+${AUX}{0,2}(?:${VERBS})\\b(.{0,200})$`, 'u');
+const BEFORE_ACCORDING = /^(?:according to|in the words of)\s+(.+)$/i;
+const BEFORE_AS = new RegExp(`^as\\s+(.+?)\\s+(?:${VERBS})$`, 'iu');
+const NAMING = /\b(?:titled|entitled|called|named|dubbed|headlined|labelled|labeled|known as|so-called|the words?|the phrase|the term|the slogan|the motto|reading|read|marked|stamped)\s*$/i;
+const SENTENCE_START_NAME = new RegExp(
+  `^(?:(?:But|And|Yet|Still|However,|Meanwhile,)\\s+)?((?:${NAME_RE.source}))(?:\\s*,\\s*([^,"“”]{1,150}),)?\\s+${AUX}{0,2}(${VERBS})?`,
+  'u',
+);
+
+const ABBREVIATIONS = new Set(
+  'dr mr mrs ms mx prof st sen rep gov gen col lt sgt capt jr sr inc ltd co corp no vs etc mt ft rev fr u.s u.k a.m p.m e.g i.e jan feb aug sept oct nov dec'.split(' '),
+);
+
+function isOpenMark(c: string): boolean {
+  return c === '“' || c === '„' || c === '«' || c === '‟';
+}
+function isCloseMark(c: string): boolean {
+  return c === '”' || c === '»';
+}
+
+/** True when the character at `i` ends a sentence (not "Dr." or an initial). */
+function endsSentence(text: string, i: number): boolean {
+  const c = text[i];
+  if (c !== '.' && c !== '!' && c !== '?') return false;
+  const next = text[i + 1];
+  if (next !== undefined && next !== ' ' && next !== '\n' && !isCloseMark(next) && next !== '"' && next !== ')' && next !== '’') return false;
+  if (c !== '.') return true;
+  let j = i - 1;
+  while (j >= 0 && i - j < 12 && /[\p{L}.]/u.test(text[j])) j--;
+  const word = text.slice(j + 1, i);
+  if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  return !/^\p{Lu}$/u.test(word);
+}
+
+/** Quoted words in one paragraph; the last may be unclosed (a quotation running into the next paragraph). */
+interface Span {
+  paragraph: number;
+  open: number;
+  /** Index of the closing mark, or the paragraph length when unclosed. */
+  close: number;
+  closed: boolean;
+}
+
+function scanSpans(text: string, paragraph: number): Span[] {
+  const spans: Span[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (isOpenMark(c)) {
+      if (open >= 0) spans.push({ paragraph, open, close: i, closed: false });
+      open = i;
+    } else if (isCloseMark(c)) {
+      if (open >= 0) spans.push({ paragraph, open, close: i, closed: true });
+      open = -1;
+    } else if (c === '"') {
+      // Straight quotes alternate; an opening one follows a space or the start of a line.
+      if (open >= 0) {
+        spans.push({ paragraph, open, close: i, closed: true });
+        open = -1;
+      } else open = i;
+    }
+  }
+  if (open >= 0) spans.push({ paragraph, open, close: text.length, closed: false });
+  return spans;
+}
+
+function innerText(text: string, s: Span): string {
+  return text.slice(s.open + 1, s.close).trim();
+}
+
+/** One quotation: a single span, or spans chained across paragraphs by a repeated opening mark. */
+interface Chain {
+  spans: Span[];
+  head: string;
+  tail: string;
+  /** The tail ran up to the next quotation and ends in a comma: “…,” said Ruiz, “…”. */
+  tailLeadsOn: boolean;
+  speaker: Speaker | null;
+  context: string;
+  partial: boolean;
+  resolved: Resolved | null;
+  evidence: string;
+  speech: boolean;
+}
+
+/** Text after a quotation up to the end of its sentence or the next quotation. */
+function tailOf(text: string, s: Span, nextOpen: number): { tail: string; leadsOn: boolean } {
+  const start = s.close + 1;
+  const limit = Math.min(text.length, nextOpen, start + 300);
+  for (let i = start; i < limit; i++) if (endsSentence(text, i)) return { tail: text.slice(start, i), leadsOn: false };
+  const tail = text.slice(start, limit);
+  return { tail, leadsOn: limit === nextOpen && /,\s*$/.test(tail) };
+}
+
+/** Text before a quotation back to the start of its sentence or the previous quotation. */
+function headOf(text: string, s: Span, prevClose: number): string {
+  const stop = Math.max(prevClose + 1, s.open - 300, 0);
+  for (let i = s.open - 1; i >= stop; i--) if (endsSentence(text, i)) return text.slice(i + 1, s.open);
+  return text.slice(stop, s.open);
+}
+
+function speakerAfter(tail: string, inner: string): { speaker: Speaker; context: string } | null {
+  const t = tail.replace(/^[\s,;—–-]+/, '').trim();
+  if (!t || /^[.!?]/.test(t)) return null;
+  const inv = AFTER_INVERTED.exec(t);
+  if (inv) {
+    const rest = inv[1];
+    const nameFirst = new RegExp(`^(${NAME_RE.source})(.*)$`, 'u').exec(rest);
+    if (nameFirst) {
+      const n = readName(nameFirst[1]);
+      if (n) {
+        const after = nameFirst[2];
+        if (after.startsWith(',')) {
+          const appositive = after.slice(1).split(/,\s*(?:who|which|and|but|adding|as|saying)\b/)[0];
+          const { title, affiliation } = splitAppositive(appositive);
+          return { speaker: { ...n, title: n.title || title, affiliation }, context: after };
+        }
+        return { speaker: n, context: after };
+      }
+    }
+    const sp = readSpeaker(rest.split(/,\s*(?:adding|saying)\b/)[0], rest);
+    if (sp) return { speaker: sp, context: rest };
+  }
+  const normal = AFTER_NORMAL.exec(t);
+  if (normal) {
+    // After a quotation that ends its own sentence, only a bare "Ruiz said." belongs to it.
+    if (/[.]$/.test(inner) && wordCount(normal[2]) > 6) return null;
+    const sp = readSpeaker(normal[1], normal[2]);
+    if (sp) return { speaker: sp, context: normal[2] };
+  }
+  return null;
+}
+
+function speakerBefore(head: string): { speaker: Speaker; context: string; partial: boolean } | null {
+  const h = head.trim();
+  if (!h) return null;
+  const introduces = /[:,—–]$/.test(h);
+  const bare = h.replace(/[\s:,—–-]+$/, '');
+  const acc = BEFORE_ACCORDING.exec(bare) ?? BEFORE_AS.exec(bare);
+  if (acc) {
+    const sp = readSpeaker(acc[1]);
+    return sp ? { speaker: sp, context: '', partial: false } : null;
+  }
+  const m = BEFORE_NORMAL.exec(bare);
+  if (!m) return null;
+  const after = m[2].trim();
+  if (wordCount(after) > 14) return null;
+  const sp = readSpeaker(m[1], after);
+  return sp ? { speaker: sp, context: after, partial: after !== '' && !introduces } : null;
+}
+
+function isTitleCase(s: string): boolean {
+  const ws = s.split(/\s+/).filter((w) => w.length > 3);
+  if (ws.length < 2 || /[.!?,]$/.test(s)) return false;
+  return ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length >= 0.7;
+}
+
+/** Full names written anywhere, with the appositive of their first mention, to expand a later bare surname. */
+function nameMentions(paragraphs: string[]): NameMention[] {
+  const seen = new Map<string, NameMention>();
+  const re = new RegExp(`(${NAME_RE.source})(?:\\s*,\\s*((?:\\d{1,3}, )?(?:a|an|the|who)\\b[^,.;"“”]{1,120}),)?`, 'gu');
+  for (const text of paragraphs) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const n = readName(m[1]);
+      if (!n || n.name.split(' ').length < 2) continue;
+      const k = n.name.toLowerCase();
+      if (seen.has(k)) continue;
+      const { title, affiliation } = m[2] ? splitAppositive(m[2]) : { title: n.title, affiliation: '' };
+      seen.set(k, { name: n.name, title: n.title || title, affiliation });
+      if (seen.size > 5000) return [...seen.values()];
+    }
+  }
+  return [...seen.values()];
+}
+
+/** Starts of the sentences of a paragraph that lie outside quotations. */
+function sentenceStarts(text: string, spans: Span[]): number[] {
+  const starts = [0];
+  let k = 0;
+  for (let i = 0; i < text.length; i++) {
+    while (k < spans.length && spans[k].close < i) k++;
+    if (k < spans.length && i >= spans[k].open && i <= spans[k].close) {
+      i = spans[k].close;
+      continue;
+    }
+    if (endsSentence(text, i)) {
+      let j = i + 1;
+      while (j < text.length && text[j] === ' ') j++;
+      if (j < text.length) starts.push(j);
+    }
+  }
+  return starts;
+}
+
+interface Attribution {
+  at: number;
+  resolved: Resolved;
+}
+
+export interface QuotationFindings {
+  sources: DetectedSource[];
+  quotations: DetectedQuotation[];
+  unnamedAttributions: UnnamedAttribution[];
+}
+
+/**
+ * Finds direct quotations and who said them, reading the paragraphs in order like an editor would:
+ * an attribution beside the quotation first, then the speaker of the same or the previous paragraph.
+ */
+export function findQuotations(paragraphs: string[]): QuotationFindings {
+  const book = new SourceBook(nameMentions(paragraphs));
+  const spansBy = paragraphs.map((t, p) => scanSpans(t, p));
+
+  // Chain unclosed spans with the span that opens the next paragraph.
+  const chainsBy: Chain[][] = paragraphs.map(() => []);
+  const continued = new Set<Span>();
+  for (let p = 0; p < paragraphs.length; p++) {
+    for (const s of spansBy[p]) {
+      if (continued.has(s)) continue;
+      const spans = [s];
+      let last = s;
+      while (!last.closed && last.close === paragraphs[last.paragraph].length) {
+        const nextP = last.paragraph + 1;
+        const next = spansBy[nextP]?.[0];
+        if (!next || paragraphs[nextP].slice(0, next.open).trim() !== '') break;
+        spans.push(next);
+        continued.add(next);
+        last = next;
+      }
+      chainsBy[p].push({ spans, head: '', tail: '', tailLeadsOn: false, speaker: null, context: '', partial: false, resolved: null, evidence: '', speech: false });
+    }
+  }
+
+  const quotations: DetectedQuotation[] = [];
+  const anonymousDescriptions = new Set<string>();
+  const paragraphSpeaker: (Attribution | null)[] = paragraphs.map(() => null);
+  let lastSpeaker: Attribution | null = null;
+
+  for (let p = 0; p < paragraphs.length; p++) {
+    const text = paragraphs[p];
+    const chains = chainsBy[p];
+    const spans = spansBy[p];
+    const attributions: Attribution[] = [];
+    const base = p * 1e9;
+
+    // Explicit attributions: the words right after or right before each quotation.
+    for (const c of chains) {
+      const first = c.spans[0];
+      const last = c.spans[c.spans.length - 1];
+      const lastText = paragraphs[last.paragraph];
+      const lastSpans = spansBy[last.paragraph];
+      const after = lastSpans[lastSpans.indexOf(last) + 1];
+      const before = spans[spans.indexOf(first) - 1];
+      const { tail, leadsOn } = last.closed ? tailOf(lastText, last, after ? after.open : Infinity) : { tail: '', leadsOn: false };
+      c.tail = tail;
+      c.tailLeadsOn = leadsOn;
+      c.head = headOf(text, first, before ? before.close : -1);
+      const inner = c.spans.map((s) => innerText(paragraphs[s.paragraph], s)).join(' ');
+      const a = speakerAfter(tail, inner);
+      const b = a ? null : speakerBefore(c.head);
+      const words = wordCount(inner);
+      if (a) {
+        c.speaker = a.speaker;
+        c.context = a.context;
+        c.evidence = 'attributed after the quotation';
+      } else if (b && !(b.partial && words <= 3)) {
+        c.speaker = b.speaker;
+        c.context = b.context;
+        c.partial = b.partial;
+        c.evidence = b.partial ? 'partial quotation in an attributed sentence' : 'attributed before the quotation';
+      }
+      // Three words or fewer without a speech verb are scare quotes, unless they stand as a sentence of their own (“Never.”).
+      const utterance = c.head.trim() === '' && /[.!?…]$/.test(inner);
+      c.speech = c.speaker !== null || ((words > 3 || utterance) && !isTitleCase(inner) && !NAMING.test(c.head));
+    }
+
+    // Resolve in reading order, with attributed paraphrase ("Ruiz said the vote was close") in between.
+    const events: { at: number; chain?: Chain; start?: number }[] = [
+      ...chains.map((c) => ({ at: c.spans[0].open, chain: c })),
+      ...sentenceStarts(text, spans).map((s) => ({ at: s, start: s })),
+    ].sort((x, y) => x.at - y.at);
+    for (const ev of events) {
+      if (ev.chain) {
+        const c = ev.chain;
+        if (!c.speaker) continue;
+        let r: Resolved | null = null;
+        if (c.speaker.kind === 'name') r = book.resolveName(c.speaker, base + ev.at);
+        else if (c.speaker.kind === 'description') {
+          r = book.resolveDescription(c.speaker, c.context, base + ev.at);
+          if (c.speaker.anonymous) anonymousDescriptions.add(c.speaker.text.toLowerCase());
+        } else if (lastSpeaker) r = { source: lastSpeaker.resolved.source, confidence: 0.8, how: `"${c.speaker.word}" refers to the last speaker` };
+        if (r) {
+          c.resolved = { ...r, how: `${c.evidence}; ${r.how}` };
+          lastSpeaker = { at: base + ev.at, resolved: r };
+          attributions.push({ at: ev.at, resolved: r });
+        }
+        continue;
+      }
+      const slice = text.slice(ev.start, (ev.start ?? 0) + 250);
+      if (/^["“„«]/.test(slice)) continue;
+      const m = SENTENCE_START_NAME.exec(slice);
+      if (!m) continue;
+      const n = readName(m[1]);
+      if (!n) continue;
+      if (m[3]) {
+        const withTitle = m[2] ? { ...n, ...splitAppositive(m[2]), title: n.title || splitAppositive(m[2]).title } : n;
+        const r = book.resolveName(withTitle, base + ev.at);
+        lastSpeaker = { at: base + ev.at, resolved: r };
+        attributions.push({ at: ev.at, resolved: { ...r, how: 'speaker of an attributed paraphrase just before' } });
+      } else {
+        // A sentence about a known source ("Okafor is unconvinced.") often introduces their quotation.
+        const known = book.sources.find((s) => s.name && (s.name === n.name || s.name.split(' ').pop() === n.name));
+        if (known) attributions.push({ at: ev.at, resolved: { source: known, confidence: 0.7, how: `${known.name} is the subject of the sentence before` } });
+      }
+    }
+
+    // Quotations with no attribution of their own continue a speaker nearby.
+    let prevChain: Chain | null = null;
+    for (const c of chains) {
+      if (!c.resolved && c.speech) {
+        const startsSentence = c.head.trim() === '' || /:\s*$/.test(c.head);
+        const at = c.spans[0].open;
+        const earlier = attributions.filter((a) => a.at < at).pop();
+        const later = attributions.find((a) => a.at > at);
+        const prev = paragraphSpeaker[p - 1] ?? null;
+        if (prevChain?.tailLeadsOn && prevChain.resolved) {
+          // “…,” said Ruiz, “…”: one quotation in two parts.
+          prevChain.spans.push(...c.spans);
+          c.speech = false;
+          continue;
+        }
+        const pick = !startsSentence ? null : earlier ? earlier.resolved : later ? later.resolved : prev ? prev.resolved : null;
+        if (pick) {
+          const r = { source: pick.source, confidence: Math.min(pick.confidence, earlier || later ? 0.75 : 0.7), how: 'continues the speaker nearby' };
+          c.resolved = r;
+          attributions.push({ at, resolved: r });
+          attributions.sort((x, y) => x.at - y.at);
+          lastSpeaker = { at: base + at, resolved: r };
+        } else if (!startsSentence) c.speech = false;
+      }
+      prevChain = c;
+    }
+
+    const lastAttr = attributions[attributions.length - 1];
+    if (lastAttr) paragraphSpeaker[p] = lastAttr;
+    // A quotation running on into later paragraphs leaves its speaker as the one to continue there.
+    for (const c of chains) {
+      const lastP = c.spans[c.spans.length - 1].paragraph;
+      if (c.resolved && lastP > p) paragraphSpeaker[lastP] = { at: 0, resolved: c.resolved };
+    }
+
+    for (const c of chains) {
+      if (!c.speech) continue;
+      const ranges: TextRange[] = [];
+      const parts: string[] = [];
+      for (const s of c.spans) {
+        const t = paragraphs[s.paragraph];
+        let from = s.open + 1;
+        let to = s.close;
+        while (from < to && t[from] === ' ') from++;
+        while (to > from && t[to - 1] === ' ') to--;
+        if (to > from) {
+          ranges.push({ paragraph: s.paragraph, from, to });
+          parts.push(t.slice(from, to));
+        }
+      }
+      if (!ranges.length) continue;
+      quotations.push({
+        id: `quotation-${quotations.length + 1}`,
+        text: parts.join(' '),
+        sourceId: c.resolved ? c.resolved.source.id : null,
+        confidence: c.resolved ? Math.round(c.resolved.confidence * 100) / 100 : 0,
+        ranges,
+        evidence: c.resolved ? c.resolved.how : 'no speaker found',
+      });
+    }
+  }
+
+  return {
+    sources: book.sources,
+    quotations,
+    unnamedAttributions: findUnnamedAttributions(paragraphs, anonymousDescriptions),
+  };
+}
