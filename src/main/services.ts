@@ -1,5 +1,5 @@
-import type { EventName, EventPayload } from '../shared/ipc/contract';
 import type { Handlers } from '../shared/ipc/dispatch';
+import { EventBus } from './event-bus';
 import { LibraryService } from './library/library-service';
 import { SettingsService } from './settings/settings-service';
 
@@ -8,22 +8,29 @@ export interface ServiceConfig {
   dataDir: string;
 }
 
+/** What differs between hosts (Electron, browser mode); everything else is shared. */
+export interface HostHooks {
+  /** The UI has saved and the window may close. */
+  closeReady(): void;
+}
+
 export interface Services {
   config: ServiceConfig;
   library: LibraryService;
   settings: SettingsService;
+  bus: EventBus;
   handlers: Handlers;
-  /** Pushes from main to the UI, by contract event name. */
-  subscribe<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
 }
 
 /**
  * Builds every main-process service once, in dependency order, and maps the contract's channels
  * onto them. Electron and the browser-mode host both call this; neither adds logic of its own.
  */
-export async function createServices(config: ServiceConfig): Promise<Services> {
+export async function createServices(config: ServiceConfig, host: HostHooks = { closeReady: () => undefined }): Promise<Services> {
+  const bus = new EventBus();
   const library = new LibraryService(config.libraryPath, config.dataDir);
   await library.init();
+  library.onDidChange((listing) => bus.emit('library.changed', listing));
   const settings = new SettingsService(config.dataDir, config.libraryPath);
   await settings.init();
 
@@ -40,14 +47,10 @@ export async function createServices(config: ServiceConfig): Promise<Services> {
     'library.readRaw': async (i) => ({ text: await library.readRaw(i.file) }),
     'settings.get': async () => settings.get(),
     'settings.update': (i) => settings.update(i),
+    'app.closeReady': async () => {
+      host.closeReady();
+      return {};
+    },
   };
-  const subscribe: Services['subscribe'] = (event, listener) => {
-    switch (event) {
-      case 'library.changed':
-        return library.onDidChange(listener as (p: EventPayload<"library.changed">) => void);
-      default:
-        return () => undefined;
-    }
-  };
-  return { config, library, settings, handlers, subscribe };
+  return { config, library, settings, bus, handlers };
 }

@@ -17,7 +17,8 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const services = await createServices({ libraryPath, dataDir });
-  const token = process.env.COPYDESK_TOKEN ?? randomBytes(24).toString('base64url');
+  // A fixed token is for scripted use only; by default every launch gets a new secret.
+  const token = process.env.COPYDESK_TOKEN || randomBytes(24).toString('base64url');
   const port = Number(flag(argv, 'port') ?? process.env.COPYDESK_PORT ?? 0);
   const host = await startBrowserHost({ services, rendererDir, token, port });
   process.stdout.write(`Copydesk library: ${libraryPath}\nCopydesk is running in browser mode at ${host.url}\n`);

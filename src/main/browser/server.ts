@@ -93,7 +93,7 @@ export async function startBrowserHost(opts: { services: Services; rendererDir: 
       res.write(': connected\n\n');
       sockets.add(res);
       const unsubs = EVENT_NAMES.map((name) =>
-        services.subscribe(name, (payload) => res.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`)),
+        services.bus.subscribe(name, (payload) => res.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`)),
       );
       const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 25_000);
       req.on('close', () => {

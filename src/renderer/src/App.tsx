@@ -1,3 +1,136 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { api } from './api';
+import { LibraryView } from './components/LibraryView';
+import { EditorView } from './components/EditorView';
+import type { ArticleSession } from './session/article-session';
+import { errorSentence } from './errors';
+
+/** `visit` changes each time an article is opened, not when a save renames its file. */
+type Route = { view: 'library' } | { view: 'editor'; file: string; visit: number };
+let visits = 0;
+const editorRoute = (file: string): Route => ({ view: 'editor', file, visit: ++visits });
+
 export function App() {
-  return <main>Copydesk</main>;
+  const [route, setRoute] = useState<Route>({ view: 'library' });
+  const [notice, setNotice] = useState<string | null>(null);
+  /** While the open article saves before leaving, the page is inert so nothing is typed into it. */
+  const [leaving, setLeaving] = useState(false);
+  const [leaveBlocked, setLeaveBlocked] = useState<{ reason: string; next: Route } | null>(null);
+  const sessionRef = useRef<ArticleSession | null>(null);
+
+  /** Leaving an article saves it first; if that fails the user decides, nothing is dropped silently. */
+  const go = useCallback(async (next: Route) => {
+    const s = sessionRef.current;
+    setLeaving(true);
+    const flushed = !s || (await s.flush());
+    setLeaving(false);
+    if (!flushed && s) {
+      const snap = s.getSnapshot();
+      const reason = snap.save.kind === 'failed' ? errorSentence(snap.save.error) : 'The article could not be saved.';
+      setLeaveBlocked({ reason, next });
+      return;
+    }
+    s?.dispose();
+    sessionRef.current = null;
+    setRoute(next);
+  }, []);
+
+  const onRenamed = useCallback((file: string) => setRoute((r) => (r.view === 'editor' ? { ...r, file } : r)), []);
+
+  const createArticle = useCallback(async () => {
+    const r = await api.call('library.create', {});
+    if (!r.ok) return setNotice(errorSentence(r.error));
+    await go(editorRoute(r.value.file));
+  }, [go]);
+
+  useEffect(() => {
+    const offMenu = api.on('menu.command', ({ command }) => {
+      if (command === 'new') void createArticle();
+      else if (command === 'save') void sessionRef.current?.save();
+      else if (command === 'close' || command === 'library') void go({ view: 'library' });
+    });
+    const offClose = api.on('app.closeRequested', () => {
+      void (async () => {
+        const s = sessionRef.current;
+        if (!s || (await s.flush())) await api.call('app.closeReady', {});
+        else setLeaveBlocked({ reason: 'The article could not be saved before closing.', next: { view: 'library' } });
+      })();
+    });
+    // Browser mode: if the tab is closed with edits in flight, start the save and ask the browser to confirm.
+    const beforeUnload = (e: BeforeUnloadEvent) => {
+      const s = sessionRef.current;
+      if (s && s.getSnapshot().dirty) {
+        void s.save();
+        e.preventDefault();
+      }
+    };
+    window.addEventListener('beforeunload', beforeUnload);
+    return () => {
+      offMenu();
+      offClose();
+      window.removeEventListener('beforeunload', beforeUnload);
+    };
+  }, [createArticle, go]);
+
+  return (
+    <div className="app">
+      <header className="app-bar">
+        <button type="button" className="brand" onClick={() => void go({ view: "library" })} title="Back to the library">
+          Copydesk
+        </button>
+        <nav aria-label="Main">
+          <button type="button" onClick={() => void go({ view: 'library' })} aria-current={route.view === 'library' ? 'page' : undefined}>
+            Library
+          </button>
+          <button type="button" className="primary" onClick={() => void createArticle()}>
+            New article
+          </button>
+        </nav>
+      </header>
+      {notice && (
+        <div role="alert" className="notice">
+          {notice} <button type="button" onClick={() => setNotice(null)}>Dismiss</button>
+        </div>
+      )}
+      <div className="view" inert={leaving} aria-busy={leaving}>
+      {route.view === 'library' ? (
+        <LibraryView onOpen={(file) => void go(editorRoute(file))} onCreate={() => void createArticle()} />
+      ) : (
+        <EditorView
+          key={route.visit}
+          file={route.file}
+          sessionRef={sessionRef}
+          onRenamed={onRenamed}
+        />
+      )}
+      </div>
+      {leaveBlocked && (
+        <div className="modal-backdrop">
+          <div role="alertdialog" aria-modal="true" aria-labelledby="leave-title" className="modal">
+            <h2 id="leave-title">Your latest changes are not saved</h2>
+            <p>{leaveBlocked.reason}</p>
+            <p>If you stay, your text remains in the editor and you can try again.</p>
+            <div className="modal-actions">
+              <button type="button" className="primary" onClick={() => setLeaveBlocked(null)}>
+                Stay and keep editing
+              </button>
+              <button
+                type="button"
+                className="danger"
+                onClick={() => {
+                  const next = leaveBlocked.next;
+                  setLeaveBlocked(null);
+                  sessionRef.current?.dispose();
+                  sessionRef.current = null;
+                  setRoute(next);
+                }}
+              >
+                Leave without saving
+              </button>
+            </div>
+          </div>
+        </div>
+      )}
+    </div>
+  );
 }

@@ -70,11 +70,19 @@ export const contract = {
     }),
     output: Settings,
   },
+  /** The UI has saved (or the user chose to discard) and the window may close. Only Electron acts on it. */
+  'app.closeReady': { input: z.object({}), output: z.object({}) },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 /** Messages the main process pushes to the UI. */
+export const MENU_COMMANDS = ['new', 'save', 'close', 'library'] as const;
+
 export const events = {
   'library.changed': LibraryListing,
+  /** A native menu item was chosen (Electron only). */
+  'menu.command': z.object({ command: z.enum(MENU_COMMANDS) }),
+  /** The user asked to close the window: save, then answer with app.closeReady. */
+  'app.closeRequested': z.object({}),
 } as const satisfies Record<string, z.ZodType>;
 
 export type Contract = typeof contract;

@@ -21,6 +21,8 @@ export function articleExtensions(): AnyExtension[] {
       code: false,
       horizontalRule: false,
       underline: false,
+      // Its trailing paragraph cannot follow a section (doc is `block* section*`), so it would add an empty, invalid section.
+      trailingNode: false,
       link: {
         openOnClick: false,
         autolink: false,

@@ -1,0 +1,66 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, startHost } from '../tests/support/browser-host';
+
+/**
+ * Regenerates the README's screenshots from the built app in browser mode:
+ * `npm run build && npm run screenshots`. Writes docs/screenshots/*.png.
+ */
+const OUT = resolve(import.meta.dirname, '..', 'docs', 'screenshots');
+
+/** Opens a new article and waits until its (empty) editor is the one on screen. */
+async function newArticle(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByText('untitled.article.json').waitFor();
+}
+
+async function main(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  const host = await startHost();
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    await page.goto(host.url);
+    for (const [headline, text] of [
+      ['Harbour dredging to start after two-year delay', 'Work on the harbour channel will begin in April.'],
+      ['School meals contract goes to local firm', 'The contract is worth £2.4m over three years.'],
+    ]) {
+      await newArticle(page);
+      await page.getByRole('textbox', { name: 'Headline' }).fill(headline);
+      await page.getByRole('textbox', { name: 'Article body' }).click();
+      await page.keyboard.type(text);
+      await page.keyboard.press('Control+s');
+      await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    }
+    await newArticle(page);
+    await page.getByRole('textbox', { name: 'Headline' }).fill('Ferry fares to rise 12% as council backs budget');
+    await page.getByRole('textbox', { name: 'Dek' }).fill('A narrow vote ends months of argument over who pays for the island service.');
+    await page.getByPlaceholder('By …').fill('By Ana Ruiz');
+    await page.getByPlaceholder('CITY').fill('PORT ELLEN');
+    await page.getByRole('textbox', { name: 'Article body' }).click();
+    await page.keyboard.type('Fares on the island ferry will rise by 12% in March after the council voted 7–6 on Tuesday night to back the operator’s budget.');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('“We had no good options, only less bad ones,” said Morag Bell, who chairs the transport committee.');
+    await page.getByRole('button', { name: 'Add section' }).click();
+    await page.keyboard.type('How the vote went');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Six members argued that the rise would fall hardest on islanders who commute to the mainland for work.');
+    await page.keyboard.press('Control+s');
+    await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    await page.waitForTimeout(500); // the word count settles after a pause
+    await page.screenshot({ path: join(OUT, 'editor.png') });
+    await page.getByRole('button', { name: 'Library', exact: true }).click();
+    await page.getByRole('table').waitFor();
+    await page.screenshot({ path: join(OUT, 'library.png') });
+    process.stdout.write(`Screenshots written to ${OUT}\n`);
+  } finally {
+    await browser.close();
+    await host.stop();
+  }
+}
+
+main().catch((e: Error) => {
+  process.stderr.write(`${e.stack}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,102 @@
+import { useEffect, useMemo, useState, useSyncExternalStore, type MutableRefObject } from 'react';
+import { EditorContent, useEditor } from '@tiptap/react';
+import { api } from '../api';
+import { ArticleSession } from '../session/article-session';
+import { editorExtensions } from '../editor/extensions';
+import { errorSentence } from '../errors';
+import { ArticleFieldsForm } from './ArticleFieldsForm';
+import { Toolbar } from './Toolbar';
+import { StatusBar } from './StatusBar';
+import type { DocNode } from '../../../shared/article/model';
+import { bodyWordCount } from '../../../shared/article/text';
+
+interface Props {
+  file: string;
+  sessionRef: MutableRefObject<ArticleSession | null>;
+  onRenamed: (file: string) => void;
+}
+
+/** Loads one article once and shows it; a save that renames the file keeps the same session. */
+export function EditorView({ file, sessionRef, onRenamed }: Props) {
+  const [session, setSession] = useState<ArticleSession | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void api.call('library.open', { file }).then((r) => {
+      if (!live) return;
+      if (!r.ok) return setError(errorSentence(r.error));
+      const s = new ArticleSession(api, r.value, onRenamed);
+      sessionRef.current = s;
+      setSession(s);
+    });
+    return () => {
+      live = false;
+    };
+    // Opened once per visit: later changes of `file` come from our own renames.
+  }, []);
+
+  if (error) {
+    return (
+      <main className="editor-page">
+        <p role="alert" className="notice">{error}</p>
+      </main>
+    );
+  }
+  if (!session) return <main className="editor-page" aria-busy="true" />;
+  return <ArticleEditor session={session} />;
+}
+
+function ArticleEditor({ session }: { session: ArticleSession }) {
+  const snap = useSyncExternalStore(session.subscribe, session.getSnapshot);
+  const [wordCount, setWordCount] = useState(() => bodyWordCount(session.initialBody));
+  const extensions = useMemo(() => editorExtensions(), []);
+
+  const editor = useEditor({
+    extensions,
+    // TipTap's injected <style> would break the Content-Security-Policy; its rules are in styles.css.
+    injectCSS: false,
+    content: session.initialBody,
+    editable: !session.readOnly,
+    editorProps: { attributes: { 'aria-label': 'Article body', class: 'article-body', spellcheck: 'true' } },
+    onUpdate: () => session.markEdited(),
+  });
+
+  useEffect(() => {
+    if (!editor) return;
+    session.getBody = () => editor.getJSON() as DocNode;
+  }, [editor, session]);
+
+  // Counting walks the whole document, so it waits for a pause in typing .
+  useEffect(() => {
+    const t = setTimeout(() => setWordCount(bodyWordCount(session.getBody())), 250);
+    return () => clearTimeout(t);
+  }, [snap.revision, session]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 's') {
+        e.preventDefault();
+        void session.save();
+      }
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [session]);
+
+  return (
+    <main className="editor-page">
+      <div className="editor-column">
+        {session.readOnly && (
+          <p role="alert" className="notice read-only">
+            {session.readOnly}
+          </p>
+        )}
+        <ArticleFieldsForm fields={snap.fields} readOnly={!!session.readOnly} onChange={(k, v) => session.setField(k, v)} />
+        <Toolbar editor={editor} disabled={!!session.readOnly} />
+        <EditorContent editor={editor} className="body-frame" />
+      </div>
+      <StatusBar wordCount={wordCount} save={snap.save} file={snap.file} onRetry={() => void session.save()} onOverwrite={() => void session.save(true)} />
+    </main>
+  );
+}

@@ -1,0 +1,20 @@
+import type { AnyExtension } from '@tiptap/core';
+import { Placeholder } from '@tiptap/extensions';
+import { articleExtensions } from '../../../shared/schema';
+import { Section } from './extensions/section';
+import { SectionTitle } from './extensions/section-title';
+
+/** The editor's extensions: the shared schema with the editor-only versions of some nodes swapped in. */
+export function editorExtensions(): AnyExtension[] {
+  const overrides = new Map<string, AnyExtension>([
+    ['section', Section],
+    ['sectionTitle', SectionTitle],
+  ]);
+  return [
+    ...articleExtensions().map((e) => overrides.get(e.name) ?? e),
+    Placeholder.configure({
+      placeholder: ({ node }) => (node.type.name === 'sectionTitle' ? 'Section title' : 'Write the story…'),
+      includeChildren: true,
+    }),
+  ];
+}

@@ -1,0 +1,159 @@
+import type { Article, DocNode } from '../../../shared/article/model';
+import type { CopydeskApi } from '../../../shared/ipc/client';
+import type { AppErrorShape } from '../../../shared/ipc/result';
+
+export type SaveState =
+  | { kind: 'saved' }
+  | { kind: 'dirty' }
+  | { kind: 'saving' }
+  | { kind: 'failed'; error: AppErrorShape }
+  | { kind: 'read-only'; reason: string };
+
+export type ArticleFields = Omit<Article, 'body'>;
+
+export interface SessionSnapshot {
+  file: string;
+  fields: ArticleFields;
+  save: SaveState;
+  /** Edits not yet on disk. */
+  dirty: boolean;
+  /** Goes up with every edit (not with save-state changes), for work that follows the text. */
+  revision: number;
+}
+
+/** How long typing must pause before an autosave. */
+export const AUTOSAVE_MS = 1200;
+
+/**
+ * One open article: its fields, how to read the editor's body, and the save cycle (autosave after
+ * a pause, save on demand, never two saves at once, conflicts reported rather than overwritten).
+ * Plain TypeScript so React only renders its snapshot.
+ */
+export class ArticleSession {
+  private revision = 0;
+  private savedRevision = 0;
+  private saving: Promise<boolean> | null = null;
+  private again = false;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private error: AppErrorShape | null = null;
+  private listeners = new Set<() => void>();
+  private snap: SessionSnapshot;
+  private fields: ArticleFields;
+  private file: string;
+  private baseHash: string;
+  readonly readOnly: string | null;
+  /** Set by the editor once it exists; returns the current body. */
+  getBody: () => DocNode;
+
+  constructor(
+    private readonly api: CopydeskApi,
+    opened: { file: string; article: Article; hash: string; readOnly: string | null },
+    private readonly onRenamed: (file: string) => void = () => undefined,
+  ) {
+    const { body, ...fields } = opened.article;
+    this.fields = fields;
+    this.file = opened.file;
+    this.baseHash = opened.hash;
+    this.readOnly = opened.readOnly;
+    this.getBody = () => body;
+    this.initialBody = body;
+    this.snap = this.makeSnapshot();
+  }
+
+  readonly initialBody: DocNode;
+
+  subscribe = (l: () => void): (() => void) => {
+    this.listeners.add(l);
+    return () => this.listeners.delete(l);
+  };
+
+  getSnapshot = (): SessionSnapshot => this.snap;
+
+  private makeSnapshot(): SessionSnapshot {
+    const dirty = this.revision !== this.savedRevision;
+    let save: SaveState;
+    if (this.readOnly) save = { kind: 'read-only', reason: this.readOnly };
+    else if (this.saving) save = { kind: 'saving' };
+    else if (this.error) save = { kind: 'failed', error: this.error };
+    else save = dirty ? { kind: 'dirty' } : { kind: 'saved' };
+    return { file: this.file, fields: this.fields, save, dirty, revision: this.revision };
+  }
+
+  private changed(): void {
+    this.snap = this.makeSnapshot();
+    for (const l of this.listeners) l();
+  }
+
+  /** The editor body or a field changed. */
+  markEdited(): void {
+    if (this.readOnly) return;
+    this.revision += 1;
+    this.changed();
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.save(), AUTOSAVE_MS);
+  }
+
+  setField<K extends keyof ArticleFields>(key: K, value: ArticleFields[K]): void {
+    if (this.fields[key] === value) return;
+    this.fields = { ...this.fields, [key]: value };
+    this.markEdited();
+  }
+
+  currentArticle(): Article {
+    return { ...this.fields, body: this.getBody() };
+  }
+
+  /** Saves now. Resolves true when everything typed so far is on disk. */
+  save(force = false): Promise<boolean> {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    if (this.readOnly) return Promise.resolve(false);
+    if (this.saving) {
+      this.again = true;
+      return this.saving.then(() => this.saving ?? Promise.resolve(this.revision === this.savedRevision));
+    }
+    if (this.revision === this.savedRevision && !force && !this.error) return Promise.resolve(true);
+    this.saving = this.runSave(force);
+    this.changed();
+    return this.saving;
+  }
+
+  private async runSave(force: boolean): Promise<boolean> {
+    const rev = this.revision;
+    const article = this.currentArticle();
+    const r = await this.api.call('library.save', { file: this.file, article, baseHash: this.baseHash, force });
+    this.saving = null;
+    if (r.ok) {
+      const renamed = r.value.file !== this.file;
+      this.file = r.value.file;
+      this.baseHash = r.value.hash;
+      this.fields = { ...this.fields, updatedAt: r.value.summary.updatedAt };
+      this.savedRevision = rev;
+      this.error = null;
+      if (renamed) this.onRenamed(this.file);
+    } else {
+      this.error = r.error;
+    }
+    this.changed();
+    if (r.ok && (this.again || this.revision !== this.savedRevision)) {
+      this.again = false;
+      return this.save();
+    }
+    this.again = false;
+    return r.ok && this.revision === this.savedRevision;
+  }
+
+  /** Before leaving the article: save what is pending. False means the user must be asked. */
+  async flush(): Promise<boolean> {
+    if (this.readOnly) return true;
+    if (this.revision === this.savedRevision && !this.saving) return true;
+    return this.save();
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.listeners.clear();
+  }
+}

@@ -1,0 +1,82 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect } from './fixtures';
+
+const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
+
+test('write an article with two sections, save with the shortcut, reload and find it all again', async ({ app: page, host }) => {
+  await page.getByRole('button', { name: 'New article' }).click();
+  const headline = page.getByRole('textbox', { name: 'Headline' });
+  await expect(headline).toBeVisible();
+  await headline.fill('Ferry fares to rise as council votes');
+  await page.getByRole('textbox', { name: 'Dek' }).fill('The vote was close.');
+
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  await body.click();
+  await page.keyboard.type('The council voted on Tuesday to raise fares.');
+  await page.getByRole('button', { name: 'Add section' }).click();
+  await page.keyboard.type('How the vote went');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Seven members voted for the rise and six against.');
+  await page.getByRole('button', { name: 'Add section' }).click();
+  await page.keyboard.type('What comes next');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('New fares start in March.');
+
+  await page.keyboard.press(`${mod}+s`);
+  await expect(page.getByRole('status')).toHaveText('Saved');
+
+  // The file on disk is named from the slug and holds the structure.
+  const files = readdirSync(host.libraryDir).filter((f) => f.endsWith('.article.json'));
+  expect(files).toEqual(['ferry-fares-to-rise-as-council-votes.article.json']);
+  const saved = JSON.parse(readFileSync(join(host.libraryDir, files[0]), 'utf8'));
+  expect(saved.schemaVersion).toBe(1);
+  expect(saved.headline).toBe('Ferry fares to rise as council votes');
+  const sections = saved.body.content.filter((n: { type: string }) => n.type === 'section');
+  expect(sections).toHaveLength(2);
+  expect(JSON.stringify(sections[0])).toContain('How the vote went');
+  expect(JSON.stringify(sections[1])).toContain('New fares start in March.');
+
+  await page.reload();
+  await page.getByRole('link', { name: 'Ferry fares to rise as council votes' }).click();
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Ferry fares to rise as council votes');
+  await expect(page.getByRole('textbox', { name: 'Dek' })).toHaveValue('The vote was close.');
+  await expect(page.getByRole('heading', { name: 'How the vote went' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'What comes next' })).toBeVisible();
+  await expect(body).toContainText('Seven members voted for the rise and six against.');
+  // 8 + 4 + 9 + 3 + 5 words: the intro, two section titles and their paragraphs.
+  await expect(page.getByLabel('Word count')).toHaveText('29 words');
+
+  await page.getByRole('button', { name: 'Library', exact: true }).click();
+  const row = page.getByRole('row', { name: /Ferry fares to rise/ });
+  await expect(row).toContainText('29 words');
+  await expect(row).toContainText('Draft');
+});
+
+test('unsaved edits survive going back to the library at once', async ({ app: page, host }) => {
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByRole('textbox', { name: 'Headline' }).fill('Quick note');
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  await body.click();
+  await page.keyboard.type('Typed and left before any autosave.');
+  await expect(page.getByRole('status')).toHaveText('Unsaved changes');
+  await page.getByRole('button', { name: 'Library', exact: true }).click();
+
+  await expect(page.getByRole('row', { name: /Quick note/ })).toContainText('6 words');
+  const saved = JSON.parse(readFileSync(join(host.libraryDir, 'quick-note.article.json'), 'utf8'));
+  expect(JSON.stringify(saved.body)).toContain('Typed and left before any autosave.');
+  await page.getByRole('link', { name: 'Quick note' }).click();
+  await expect(body).toContainText('Typed and left before any autosave.');
+});
+
+test('autosave writes after a pause in typing and the library lists newest first', async ({ app: page, host }) => {
+  for (const title of ['Older story', 'Newer story']) {
+    await page.getByRole('button', { name: 'New article' }).click();
+    await page.getByRole('textbox', { name: 'Headline' }).fill(title);
+    await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 10_000 });
+  }
+  expect(readdirSync(host.libraryDir).sort()).toEqual(['newer-story.article.json', 'older-story.article.json']);
+  await page.getByRole('button', { name: 'Library', exact: true }).click();
+  const links = page.getByRole('table').getByRole('link');
+  await expect(links).toHaveText(['Newer story', 'Older story']);
+});

@@ -1,0 +1,69 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const CHROMIUM_PATH = process.env.COPYDESK_CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface RunningHost {
+  url: string;
+  origin: string;
+  libraryDir: string;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+
+/**
+ * Starts the real browser-mode host (`src/main/browser/serve.ts`) on a temporary library and data
+ * folder, exactly as `npm run serve` does, and returns the address it printed.
+ */
+export async function startHost(opts: { libraryDir?: string; dataDir?: string } = {}): Promise<RunningHost> {
+  const libraryDir = opts.libraryDir ?? mkdtempSync(join(tmpdir(), 'copydesk-lib-'));
+  const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'copydesk-data-'));
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'src/main/browser/serve.ts'), '--library', libraryDir, '--data', dataDir, '--port', '0'],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, COPYDESK_TOKEN: '' } },
+  );
+  let out = '';
+  const url = await new Promise<string>((ok, fail) => {
+    const timer = setTimeout(() => fail(new Error(`browser host did not start: ${out}`)), 20_000);
+    const onData = (d: Buffer) => {
+      out += d.toString();
+      const m = out.match(/(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/);
+      if (m) {
+        clearTimeout(timer);
+        ok(m[1]);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => fail(new Error(`browser host exited with ${code}: ${out}`)));
+  });
+  return {
+    url,
+    origin: new URL(url).origin,
+    libraryDir,
+    dataDir,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      if (!opts.libraryDir) rmSync(libraryDir, { recursive: true, force: true });
+      if (!opts.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
