@@ -1,9 +1,13 @@
 import type { CliCommand, CliIO } from './command';
 import { exportCommand } from './commands/export';
+import { sourcesCommand } from './commands/sources';
+import { importCommand } from './commands/import';
 
 /** Every sub-command, registered here with one line each. */
 const COMMANDS: CliCommand[] = [
   exportCommand,
+  importCommand,
+  sourcesCommand,
 ];
 
 function help(io: CliIO): void {
