@@ -21,7 +21,7 @@ export function loadArticle(path = RICH_PATH): Article {
 export const PRIVATE_MARKERS = ['PRIVATE-', 'SECRET-', 'Gareth', 'Pryce', '7700', 'Anchor pub', 'UNCITED-NAME', 'lose his job'];
 
 // Small document builder, so a test reads as the article it describes.
-export const text = (t: string, ...marks: DocNode['marks'] & object): DocNode => (marks.length ? { type: 'text', text: t, marks } : { type: 'text', text: t });
+export const text = (t: string, ...marks: NonNullable<DocNode['marks']>): DocNode => (marks.length ? { type: 'text', text: t, marks } : { type: 'text', text: t });
 export const p = (...content: DocNode[]): DocNode => ({ type: 'paragraph', content });
 export const doc = (...content: DocNode[]): DocNode => ({ type: 'doc', content });
 export const section = (title: string, ...blocks: DocNode[]): DocNode => ({
