@@ -1,9 +1,9 @@
-import type { Article, DocNode, Source, Standing } from '../article/model';
+import type { Article, Source, Standing } from '../article/model';
 import { countWords } from '../article/text';
 import { markedSpans, textBlocks, type TextBlock } from './doc-walk';
 import { passageRange, passageText, quotedPassages, type QuotedPassage } from './quoted-passages';
 import { excerpt, type AnalysisWarning, type DocRange } from './target';
-import { normaliseMapped, pullQuoteNeedle, type MappedText } from './verbatim';
+import { normaliseMapped, pullQuoteNeedle, verbatimMatches, type MappedText } from './verbatim';
 
 /** Words marked as said by a source. Runs sharing a quotation id are one quotation, even across paragraphs. */
 export interface QuotationInfo {
@@ -83,6 +83,9 @@ export interface AttributionAnalysis {
   pullQuotes: PullQuoteInfo[];
   warnings: AttributionWarning[];
 }
+
+// A pull quote is shown as typed, but inside the message's own quotation marks rather than doubled up with them.
+const QUOTE_EDGES = /^[\s"'\u201C\u201D\u201E\u2018\u2019\u00AB\u00BB]+|[\s"'\u201C\u201D\u201E\u2018\u2019\u00AB\u00BB]+$/g;
 
 /** Quoted passages this short are scare quotes or partial quotes, not speech that needs a source. */
 const MAX_UNATTRIBUTED_WORDS = 3;
@@ -201,10 +204,11 @@ function pullQuoteChecks(
   stretches: QuotedStretch[],
   sourcesById: Map<string, Source>,
 ): { pullQuotes: PullQuoteInfo[]; warnings: AttributionWarning[] } {
-  const body = normalisedBody(blocks);
   const pullQuotes: PullQuoteInfo[] = [];
   const warnings: AttributionWarning[] = [];
   const pullQuoteBlocks = blocks.filter((b) => b.type === 'pullQuote');
+  // Normalising the whole body is the costliest step of the analysis: skip it when there is nothing to check.
+  const body = pullQuoteBlocks.length ? normalisedBody(blocks) : { text: '', pos: new Int32Array(1) };
 
   pullQuoteBlocks.forEach((block, index) => {
     const attrs = block.node.attrs ?? {};
@@ -213,26 +217,27 @@ function pullQuoteChecks(
     const range = { from: block.from, to: block.contentFrom + block.text.length + 1 };
     const target = { kind: 'pullQuote' as const, pullQuoteId: id, index, range };
     const needle = pullQuoteNeedle(block.text);
+    const shown = excerpt(block.text.replace(QUOTE_EDGES, ''));
     const warn = (code: AttributionWarningCode, message: string) => warnings.push({ code, message, target });
 
     // A pull quote can repeat a line more than once in the body; any occurrence by the right source will do.
-    const occurrences: DocRange[] = [];
-    for (let at = needle ? body.text.indexOf(needle) : -1; at >= 0 && occurrences.length < 50; at = body.text.indexOf(needle, at + 1)) {
-      occurrences.push({ from: body.pos[at], to: body.pos[at + needle.length - 1] + 1 });
-    }
+    const occurrences: DocRange[] = verbatimMatches(body.text, needle, 50).map((at) => ({
+      from: body.pos[at],
+      to: body.pos[at + needle.length - 1] + 1,
+    }));
     pullQuotes.push({ id, index, sourceId, text: block.text, range, verbatim: occurrences.length > 0, bodyRange: occurrences[0] ?? null });
 
     if (needle === '') warn('pull-quote-empty', 'A pull quote is empty.');
     else if (!occurrences.length) {
-      warn('pull-quote-not-verbatim', `The pull quote “${excerpt(needle)}” does not match the body word for word.`);
+      warn('pull-quote-not-verbatim', `The pull quote “${shown}” does not match the body word for word.`);
     }
     const source = sourceId ? sourcesById.get(sourceId) : undefined;
     if (!sourceId) {
-      if (needle !== '') warn('pull-quote-no-source', `The pull quote “${excerpt(needle)}” is not attributed to a source.`);
+      if (needle !== '') warn('pull-quote-no-source', `The pull quote “${shown}” is not attributed to a source.`);
       return;
     }
     if (!source) {
-      warn('pull-quote-unknown-source', `The pull quote “${excerpt(needle)}” names a source that is not in this article.`);
+      warn('pull-quote-unknown-source', `The pull quote “${shown}” names a source that is not in this article.`);
       return;
     }
     if (!occurrences.length) return;
@@ -240,14 +245,14 @@ function pullQuoteChecks(
     if (repeated.some((qs) => qs.some((q) => q.sourceId === sourceId))) return;
     const other = repeated.flat().find((q) => q.sourceId && sourcesById.has(q.sourceId));
     const said = other ? `the words are quoted from ${sourceLabel(sourcesById.get(other.sourceId!)!)}` : 'the words it repeats are not marked as anyone’s quotation';
-    warn('pull-quote-source-mismatch', `The pull quote “${excerpt(needle)}” is attributed to ${sourceLabel(source)}, but ${said}.`);
+    warn('pull-quote-source-mismatch', `The pull quote “${shown}” is attributed to ${sourceLabel(source)}, but ${said}.`);
   });
   return { pullQuotes, warnings };
 }
 
 /** Everything the source attribution panel shows, computed from the article alone. Never throws on odd bodies. */
 export function analyseAttribution(article: Article): AttributionAnalysis {
-  const blocks = textBlocks(article.body as DocNode);
+  const blocks = textBlocks(article.body);
   const quotations = collectQuotations(blocks);
   const sourcesById = new Map<string, Source>();
   for (const s of article.sources) if (!sourcesById.has(s.id)) sourcesById.set(s.id, s);

@@ -12,7 +12,7 @@ export interface MappedText {
 
 // A base character with its combining marks (or a Hangul jamo syllable), the unit NFC composes.
 const COMPOSABLE = /(?:[\u1100-\u115F]+[\u1160-\u11A7]+[\u11A8-\u11FF]*|[^\p{M}])\p{M}*/gsu;
-const SPACED_DOTS = /\.\s?\.\s?\./y;
+const SPACED_DOTS = /\.\s*\.\s*\./y;
 
 // What the normaliser does with each UTF-16 code unit, looked up in a table because it runs over every
 // character of a long article on each edit.
@@ -132,11 +132,30 @@ export function pullQuoteNeedle(pullQuoteText: string): string {
   return normaliseVerbatim(pullQuoteText).replace(SURROUNDING_QUOTES_START, '').replace(SURROUNDING_QUOTES_END, '');
 }
 
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const isWordChar = (ch: string | undefined) => ch !== undefined && WORD_CHAR.test(ch);
+
+/**
+ * Where `needle` stands in `haystack` (both normalised) as whole words, up to `limit` places: "he said"
+ * is not in "she said". Only the needle's own edges are checked, so it may start or end with punctuation.
+ */
+export function verbatimMatches(haystack: string, needle: string, limit = Infinity): number[] {
+  const found: number[] = [];
+  if (needle === '') return found;
+  const checkStart = isWordChar(needle[0]);
+  const checkEnd = isWordChar(needle[needle.length - 1]);
+  for (let at = haystack.indexOf(needle); at >= 0 && found.length < limit; at = haystack.indexOf(needle, at + 1)) {
+    if (checkStart && isWordChar(haystack[at - 1])) continue;
+    if (checkEnd && isWordChar(haystack[at + needle.length])) continue;
+    found.push(at);
+  }
+  return found;
+}
+
 /**
  * Whether a pull quote repeats the body word for word. `bodyText` must not contain the pull quotes
  * themselves (see `nodeText(body, { skipPullQuotes: true })`). An empty pull quote repeats nothing.
  */
 export function isVerbatimInBody(pullQuoteText: string, bodyText: string): boolean {
-  const needle = pullQuoteNeedle(pullQuoteText);
-  return needle !== '' && normaliseVerbatim(bodyText).includes(needle);
+  return verbatimMatches(normaliseVerbatim(bodyText), pullQuoteNeedle(pullQuoteText), 1).length > 0;
 }

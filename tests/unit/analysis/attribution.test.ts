@@ -225,6 +225,7 @@ describe('pull quotes', () => {
       { code: 'pull-quote-source-mismatch', message: 'The pull quote “It is too dear” is attributed to Ana Ruiz, but the words are quoted from J. Doe.' },
     ]);
     expect(codes(article(pullQuote('It is too dear', 'official')))).toEqual([]);
+    expect(analyseAttribution(article(pullQuote('“It is too — dear”', 'ruiz'))).warnings[0].message).toMatch(/^The pull quote “It is too — dear” does not/);
   });
 
   it('warns when attributed to a source but repeating narrative, not a quotation', () => {
@@ -238,6 +239,17 @@ describe('pull quotes', () => {
 
   it('warns about an empty pull quote', () => {
     expect(codes(article(pullQuote('', 'ruiz')))).toEqual(['pull-quote-empty']);
+  });
+
+  it('finds the words in the body however they are spelled in Unicode, and points at them', () => {
+    const a = makeArticle({
+      sources: [ruiz],
+      body: doc(p('“', quotation('Jose\u0301 said the ferry\u00A0stays — for\u00ADever', 'ruiz'), '.”'), pullQuote('José said the ferry stays-forever', 'ruiz')),
+    });
+    const [pq] = analyseAttribution(a).pullQuotes;
+    expect(pq.verbatim).toBe(true);
+    expect(textAt(a, pq.bodyRange!)).toBe('Jose\u0301 said the ferry\u00A0stays — for\u00ADever');
+    expect(codes(a)).toEqual([]);
   });
 
   it('does not count a pull quote as body text it could match itself against', () => {

@@ -4,7 +4,8 @@ import { analyseAttribution } from '../../../src/shared/analysis/attribution';
 import { analyseClaims } from '../../../src/shared/analysis/claims';
 import { sectionOutline } from '../../../src/shared/analysis/outline';
 import type { DocNode } from '../../../src/shared/article/model';
-import { bodyWordCount } from '../../../src/shared/article/text';
+import { bodyWordCount, nodeText } from '../../../src/shared/article/text';
+import { isVerbatimInBody } from '../../../src/shared/analysis/verbatim';
 import { articleSchema } from '../../../src/shared/schema';
 import { claim, doc, makeArticle, p, pullQuote, quotation, section, title, type Inline } from '../helpers/doc-builder';
 
@@ -46,7 +47,12 @@ describe('analysis on messy documents', () => {
         for (const w of [...attribution.warnings, ...claims.warnings]) {
           if ('range' in w.target && w.target.range) expect(inDoc(w.target.range)).toBe(true);
         }
-        for (const pq of attribution.pullQuotes) expect(pm.nodeAt(pq.range.from)?.type.name).toBe('pullQuote');
+        const bodyText = nodeText(b, { skipPullQuotes: true });
+        for (const pq of attribution.pullQuotes) {
+          expect(pm.nodeAt(pq.range.from)?.type.name).toBe('pullQuote');
+          // The panel and the exported string check must never disagree about the same pull quote.
+          expect(pq.verbatim).toBe(isVerbatimInBody(pq.text, bodyText));
+        }
         expect(outline.reduce((n, e) => n + e.words, 0)).toBe(bodyWordCount(b));
         for (const share of attribution.sources.map((s) => s.share)) expect(share >= 0 && share <= 1).toBe(true);
       }),

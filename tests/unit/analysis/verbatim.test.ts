@@ -49,3 +49,15 @@ describe('isVerbatimInBody', () => {
     expect(isVerbatimInBody(' “” ', body)).toBe(false);
   });
 });
+
+describe('whole words', () => {
+  it('does not find a pull quote inside longer words', () => {
+    expect(isVerbatimInBody('he said no', 'Then she said no.')).toBe(false);
+    expect(isVerbatimInBody('he said no', 'Then he said now.')).toBe(false);
+    expect(isVerbatimInBody('he said no', 'Then she said no, and he said no.')).toBe(true);
+  });
+
+  it('lets a pull quote start or end with punctuation next to a word', () => {
+    expect(isVerbatimInBody('“, and then we left”', 'We stayed, and then we left.')).toBe(true);
+  });
+});
