@@ -1,1 +1,104 @@
-export {}
+import { app, BrowserWindow, Menu } from 'electron';
+import { join } from 'node:path';
+import { dataDirFrom, libraryPathFrom } from './config';
+import { createServices, type Services } from './services';
+import { buildMenu } from './electron/menu';
+import { forwardEvents, registerIpc } from './electron/ipc';
+import { registerAppScheme, serveAppProtocol } from './electron/protocol';
+import { APP_ORIGIN, createSecureWindow } from './electron/window';
+
+/**
+ * The Electron shell: lifecycle only. Everything it shows and stores comes from the same services
+ * and renderer that browser mode runs, so this file stays thin.
+ */
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+registerAppScheme();
+app.enableSandbox();
+
+let services: Services | null = null;
+let mainWindow: BrowserWindow | null = null;
+/** Set once the page has saved and agreed to close. */
+let closeConfirmed = false;
+let quitting = false;
+
+function openWindow(s: Services): void {
+  const saved = s.settings.get().window;
+  const win = createSecureWindow({
+    preloadDir: join(import.meta.dirname, '..', 'preload'),
+    bounds: saved ? { width: saved.width, height: saved.height, x: saved.x, y: saved.y } : undefined,
+  });
+  mainWindow = win;
+  if (saved?.maximized) win.maximize();
+  const stopEvents = forwardEvents(s, win.webContents);
+  win.on('close', (event) => {
+    if (closeConfirmed) return;
+    // The page saves its open article first and answers with app.closeReady.
+    event.preventDefault();
+    s.bus.emit('app.closeRequested', {});
+  });
+  win.on('closed', () => {
+    stopEvents();
+    mainWindow = null;
+  });
+  const remember = () => {
+    if (win.isDestroyed()) return;
+    const b = win.getNormalBounds();
+    void s.settings.update({ window: { width: b.width, height: b.height, x: b.x, y: b.y, maximized: win.isMaximized() } });
+  };
+  win.on('resized', remember);
+  win.on('moved', remember);
+  void win.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
+}
+
+app.whenReady().then(async () => {
+  const argv = process.argv.slice(1);
+  const libraryPath = libraryPathFrom(argv, process.env, app.getPath('documents'));
+  const dataDir = dataDirFrom(argv, process.env, app.getPath('userData'));
+  services = await createServices(
+    { libraryPath, dataDir },
+    {
+      closeReady: () => {
+        closeConfirmed = true;
+        mainWindow?.close();
+        if (quitting) app.quit();
+      },
+    },
+  );
+  serveAppProtocol(join(import.meta.dirname, '..', 'renderer'));
+  registerIpc(services, devServerUrl);
+  const s = services;
+  Menu.setApplicationMenu(
+    buildMenu(
+      (command) => s.bus.emit('menu.command', { command }),
+      () => {
+        quitting = true;
+        if (mainWindow) mainWindow.close();
+        else app.quit();
+      },
+    ),
+  );
+  openWindow(s);
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) {
+      closeConfirmed = false;
+      openWindow(s);
+    }
+  });
+});
+
+app.on('before-quit', (event) => {
+  if (mainWindow && !closeConfirmed) {
+    event.preventDefault();
+    quitting = true;
+    mainWindow.close();
+  }
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin' || quitting) app.quit();
+});
+
+// No webviews, no remote content: refuse any attempt to create one.
+app.on('web-contents-created', (_e, contents) => {
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+});

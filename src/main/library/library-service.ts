@@ -134,7 +134,13 @@ export class LibraryService implements LibraryApi {
     const articles: ArticleSummary[] = [];
     const bad: BadFile[] = [];
     const seenIds = new Map<string, string>();
-    const all = Object.values(fresh).sort((a, b) => b.mtimeMs - a.mtimeMs || a.file.localeCompare(b.file));
+    // Newest first; file times can tie within the file system's resolution, so the saved time breaks ties.
+    const all = Object.values(fresh).sort(
+      (a, b) =>
+        b.mtimeMs - a.mtimeMs ||
+        (b.summary?.updatedAt ?? '').localeCompare(a.summary?.updatedAt ?? '') ||
+        a.file.localeCompare(b.file),
+    );
     for (const e of all) {
       if (e.bad) bad.push(e.bad);
       else if (e.summary) {

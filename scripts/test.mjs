@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// `npm test`: every check in order, then one closing line with the totals ("N passed, N failed, N skipped").
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
+
+const TMP = '.tmp';
+mkdirSync(TMP, { recursive: true });
+const npx = (args, env = {}) => spawnSync('npx', args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const failures = [];
+
+function step(name, args, env) {
+  process.stdout.write(`\n=== ${name} ===\n`);
+  const code = npx(args, env);
+  if (code !== 0) failures.push(name);
+  return code === 0;
+}
+
+const typesOk = step('type-check (main, preload, shared, CLI, tests)', ['tsc', '-p', 'tsconfig.node.json', '--noEmit']);
+const webOk = step('type-check (renderer)', ['tsc', '-p', 'tsconfig.web.json', '--noEmit']);
+const lintOk = step('lint (including one-way layering)', ['eslint', '.']);
+for (const ok of [typesOk, webOk, lintOk]) ok ? passed++ : failed++;
+
+rmSync(`${TMP}/vitest.json`, { force: true });
+step('unit and integration tests (vitest)', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${TMP}/vitest.json`]);
+if (existsSync(`${TMP}/vitest.json`)) {
+  const r = JSON.parse(readFileSync(`${TMP}/vitest.json`, 'utf8'));
+  passed += r.numPassedTests;
+  failed += r.numFailedTests + (r.numFailedTestSuites ?? 0);
+  skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+} else failed++;
+
+const built = step('build (electron-vite: main, preload, renderer)', ['electron-vite', 'build']);
+built ? passed++ : failed++;
+
+if (built) {
+  rmSync(`${TMP}/playwright.json`, { force: true });
+  step('end-to-end tests (Playwright, Debian Chromium, browser mode)', ['playwright', 'test', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: `${TMP}/playwright.json`,
+  });
+  if (existsSync(`${TMP}/playwright.json`)) {
+    const s = JSON.parse(readFileSync(`${TMP}/playwright.json`, 'utf8')).stats;
+    passed += s.expected + s.flaky;
+    failed += s.unexpected;
+    skipped += s.skipped;
+  } else failed++;
+}
+
+if (failures.length) process.stdout.write(`\nFailed steps: ${failures.join('; ')}\n`);
+process.stdout.write(`\n${passed} passed, ${failed} failed, ${skipped} skipped\n`);
+process.exit(failures.length || failed ? 1 : 0);

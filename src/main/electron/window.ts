@@ -1,0 +1,64 @@
+import { BrowserWindow, shell, type BrowserWindowConstructorOptions, type WebPreferences } from 'electron';
+import { join } from 'node:path';
+
+/** The one set of web preferences every Copydesk window gets; asserted by a unit test. */
+export const SECURE_WEB_PREFERENCES: Readonly<WebPreferences> = Object.freeze({
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  experimentalFeatures: false,
+  enableBlinkFeatures: '',
+  navigateOnDragDrop: false,
+  spellcheck: true,
+});
+
+export const APP_ORIGIN = 'app://copydesk';
+
+const EXTERNAL_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+
+/** Opens a link in the user's browser or mail program, and only links of those kinds. */
+export function openExternalSafely(url: string): void {
+  try {
+    if (EXTERNAL_PROTOCOLS.has(new URL(url).protocol)) void shell.openExternal(url);
+  } catch {
+    // Not a URL: nothing to open.
+  }
+}
+
+/**
+ * The window factory: every window is created here, with the secure preferences, navigation and
+ * new windows blocked (links go to the system browser), and permission requests denied.
+ */
+export function createSecureWindow(opts: { preloadDir: string; bounds?: Partial<BrowserWindowConstructorOptions> }): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    minWidth: 720,
+    minHeight: 480,
+    show: false,
+    title: 'Copydesk',
+    backgroundColor: '#f3f1ec',
+    ...opts.bounds,
+    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: join(opts.preloadDir, 'index.cjs') },
+  });
+  const wc = win.webContents;
+  wc.on('will-navigate', (event, url) => {
+    event.preventDefault();
+    openExternalSafely(url);
+  });
+  wc.on('will-redirect', (event) => event.preventDefault());
+  wc.on('will-attach-webview', (event) => event.preventDefault());
+  wc.setWindowOpenHandler(({ url }) => {
+    openExternalSafely(url);
+    return { action: 'deny' };
+  });
+  wc.session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  wc.session.setPermissionCheckHandler(() => false);
+  win.once('ready-to-show', () => win.show());
+  return win;
+}
