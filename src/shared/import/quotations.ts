@@ -1,7 +1,7 @@
 import type { DetectedQuotation, DetectedSource, TextRange, UnnamedAttribution } from './draft';
 import { wordCount } from './plain-text';
 import { SourceBook, type NameMention, type Resolved } from './source-book';
-import { NAME_RE, readName, readSpeaker, splitAppositive, type Speaker } from './speakers';
+import { NAME_RE, readName, readSpeaker, readTitledName, splitAppositive, type Speaker } from './speakers';
 import { findUnnamedAttributions } from './unnamed';
 
 const VERBS =
@@ -15,10 +15,6 @@ const BEFORE_NORMAL = new RegExp(`^(.{1,200}?)\\s+${AUX}{0,2}(?:${VERBS})\\b(.{0
 const BEFORE_ACCORDING = /^(?:according to|in the words of)\s+(.+)$/i;
 const BEFORE_AS = new RegExp(`^as\\s+(.+?)\\s+(?:${VERBS})$`, 'iu');
 const NAMING = /\b(?:titled|entitled|called|named|dubbed|headlined|labelled|labeled|known as|so-called|the words?|the phrase|the term|the slogan|the motto|reading|read|marked|stamped)\s*$/i;
-const SENTENCE_START_NAME = new RegExp(
-  `^(?:(?:But|And|Yet|Still|However,|Meanwhile,)\\s+)?((?:${NAME_RE.source}))(?:\\s*,\\s*([^,"“”]{1,150}),)?\\s+${AUX}{0,2}(${VERBS})?`,
-  'u',
-);
 
 const ABBREVIATIONS = new Set(
   'dr mr mrs ms mx prof st sen rep gov gen col lt sgt capt jr sr inc ltd co corp no vs etc mt ft rev fr u.s u.k a.m p.m e.g i.e jan feb aug sept oct nov dec'.split(' '),
@@ -90,7 +86,8 @@ interface Chain {
   tailLeadsOn: boolean;
   speaker: Speaker | null;
   context: string;
-  partial: boolean;
+  /** False for the second part of a split quotation, merged into the first. */
+  live: boolean;
   resolved: Resolved | null;
   evidence: string;
   speech: boolean;
@@ -118,6 +115,13 @@ function speakerAfter(tail: string, inner: string): { speaker: Speaker; context:
   const inv = AFTER_INVERTED.exec(t);
   if (inv) {
     const rest = inv[1];
+    const comma = rest.indexOf(',');
+    const titled = readTitledName(comma >= 0 ? rest.slice(0, comma) : rest);
+    if (titled) {
+      const appositive = comma >= 0 ? rest.slice(comma + 1).split(/,\s*(?:who|which|and|but|adding|as|saying)\b/)[0] : '';
+      const { title, affiliation } = splitAppositive(appositive);
+      return { speaker: { ...titled, title: titled.title || title, affiliation }, context: rest };
+    }
     const nameFirst = new RegExp(`^(${NAME_RE.source})(.*)$`, 'u').exec(rest);
     if (nameFirst) {
       const n = readName(nameFirst[1]);
@@ -206,6 +210,31 @@ function sentenceStarts(text: string, spans: Span[]): number[] {
   return starts;
 }
 
+/** The sentence starting at `start`, up to its end or the next quotation mark. */
+function sentenceAt(text: string, start: number): string {
+  const limit = Math.min(text.length, start + 300);
+  let i = start;
+  for (; i < limit; i++) {
+    const c = text[i];
+    if (c === '"' || isOpenMark(c) || isCloseMark(c)) break;
+    if (endsSentence(text, i)) break;
+  }
+  return text.slice(start, i);
+}
+
+/** Capitalised names outside quotations: candidates for mentions of sources already known. */
+function mentionsOutside(text: string, spans: Span[]): { at: number; name: string }[] {
+  const out: { at: number; name: string }[] = [];
+  const re = new RegExp(NAME_RE.source, 'gu');
+  let k = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    while (k < spans.length && spans[k].close < m.index) k++;
+    if (k < spans.length && m.index >= spans[k].open) continue;
+    out.push({ at: m.index, name: m[0] });
+  }
+  return out;
+}
+
 interface Attribution {
   at: number;
   resolved: Resolved;
@@ -241,7 +270,7 @@ export function findQuotations(paragraphs: string[]): QuotationFindings {
         continued.add(next);
         last = next;
       }
-      chainsBy[p].push({ spans, head: '', tail: '', tailLeadsOn: false, speaker: null, context: '', partial: false, resolved: null, evidence: '', speech: false });
+      chainsBy[p].push({ spans, head: '', tail: '', tailLeadsOn: false, speaker: null, context: '', live: false, resolved: null, evidence: '', speech: false });
     }
   }
 
@@ -252,7 +281,7 @@ export function findQuotations(paragraphs: string[]): QuotationFindings {
 
   for (let p = 0; p < paragraphs.length; p++) {
     const text = paragraphs[p];
-    const chains = chainsBy[p];
+    let chains = chainsBy[p];
     const spans = spansBy[p];
     const attributions: Attribution[] = [];
     const base = p * 1e9;
@@ -271,27 +300,43 @@ export function findQuotations(paragraphs: string[]): QuotationFindings {
       c.head = headOf(text, first, before ? before.close : -1);
       const inner = c.spans.map((s) => innerText(paragraphs[s.paragraph], s)).join(' ');
       const a = speakerAfter(tail, inner);
+      const previous = chains[chains.indexOf(c) - 1];
+      if (!a && previous?.tailLeadsOn && previous.speaker) {
+        // “…,” said Ruiz, “…”: one quotation in two parts, attributed in the middle.
+        previous.spans.push(...c.spans);
+        previous.tailLeadsOn = false;
+        continue;
+      }
       const b = a ? null : speakerBefore(c.head);
       const words = wordCount(inner);
       if (a) {
         c.speaker = a.speaker;
         c.context = a.context;
         c.evidence = 'attributed after the quotation';
-      } else if (b && !(b.partial && words <= 3)) {
+      } else if (b && !b.partial) {
         c.speaker = b.speaker;
         c.context = b.context;
-        c.partial = b.partial;
-        c.evidence = b.partial ? 'partial quotation in an attributed sentence' : 'attributed before the quotation';
+        c.evidence = 'attributed before the quotation';
       }
-      // Three words or fewer without a speech verb are scare quotes, unless they stand as a sentence of their own (“Never.”).
+      // Three words or fewer without a speech verb are scare quotes, unless they stand as a sentence of
+      // their own (“Never.”); a fragment inside someone's paraphrase is a partial quote. Neither is speech.
       const utterance = c.head.trim() === '' && /[.!?…]$/.test(inner);
-      c.speech = c.speaker !== null || ((words > 3 || utterance) && !isTitleCase(inner) && !NAMING.test(c.head));
+      c.speech = c.speaker !== null || (!b?.partial && (words > 3 || utterance) && !isTitleCase(inner) && !NAMING.test(c.head));
+      c.live = true;
     }
+    chains = chains.filter((c) => c.live);
 
-    // Resolve in reading order, with attributed paraphrase ("Ruiz said the vote was close") in between.
-    const events: { at: number; chain?: Chain; start?: number }[] = [
+    // Resolve in reading order. Between quotations, attributed paraphrase ("Ruiz said the vote was
+    // close") and plain mentions of known sources move "the last person spoken of", which is who a
+    // pronoun or an unattributed quotation most often refers to.
+    const note = (at: number, r: Resolved): void => {
+      lastSpeaker = { at: base + at, resolved: r };
+      attributions.push({ at, resolved: r });
+    };
+    const events: { at: number; chain?: Chain; start?: number; mention?: string }[] = [
       ...chains.map((c) => ({ at: c.spans[0].open, chain: c })),
       ...sentenceStarts(text, spans).map((s) => ({ at: s, start: s })),
+      ...mentionsOutside(text, spans).map((m) => ({ at: m.at, mention: m.name })),
     ].sort((x, y) => x.at - y.at);
     for (const ev of events) {
       if (ev.chain) {
@@ -302,34 +347,43 @@ export function findQuotations(paragraphs: string[]): QuotationFindings {
         else if (c.speaker.kind === 'description') {
           r = book.resolveDescription(c.speaker, c.context, base + ev.at);
           if (c.speaker.anonymous) anonymousDescriptions.add(c.speaker.text.toLowerCase());
-        } else if (lastSpeaker) r = { source: lastSpeaker.resolved.source, confidence: 0.8, how: `"${c.speaker.word}" refers to the last speaker` };
+        } else if (lastSpeaker) r = { source: lastSpeaker.resolved.source, confidence: 0.8, how: `"${c.speaker.word}" refers to the last person named` };
         if (r) {
           c.resolved = { ...r, how: `${c.evidence}; ${r.how}` };
-          lastSpeaker = { at: base + ev.at, resolved: r };
-          attributions.push({ at: ev.at, resolved: r });
+          note(ev.at, r);
         }
         continue;
       }
-      const slice = text.slice(ev.start, (ev.start ?? 0) + 250);
-      if (/^["“„«]/.test(slice)) continue;
-      const m = SENTENCE_START_NAME.exec(slice);
-      if (!m) continue;
-      const n = readName(m[1]);
-      if (!n) continue;
-      if (m[3]) {
-        const withTitle = m[2] ? { ...n, ...splitAppositive(m[2]), title: n.title || splitAppositive(m[2]).title } : n;
-        const r = book.resolveName(withTitle, base + ev.at);
-        lastSpeaker = { at: base + ev.at, resolved: r };
-        attributions.push({ at: ev.at, resolved: { ...r, how: 'speaker of an attributed paraphrase just before' } });
-      } else {
-        // A sentence about a known source ("Okafor is unconvinced.") often introduces their quotation.
-        const known = book.sources.find((s) => s.name && (s.name === n.name || s.name.split(' ').pop() === n.name));
-        if (known) attributions.push({ at: ev.at, resolved: { source: known, confidence: 0.7, how: `${known.name} is the subject of the sentence before` } });
+      if (ev.mention !== undefined) {
+        const n = readName(ev.mention);
+        const r = n ? book.peekName(n, base + ev.at) : null;
+        if (r) note(ev.at, { ...r, confidence: 0.7, how: `${r.source.name} was the last person named` });
+        continue;
+      }
+      const sentence = sentenceAt(text, ev.start ?? 0);
+      if (!sentence) continue;
+      const para = AFTER_NORMAL.exec(sentence);
+      const sp = para ? readSpeaker(para[1], para[2]) : null;
+      if (sp?.kind === 'name') note(ev.at, { ...book.resolveName(sp, base + ev.at), how: 'speaker of an attributed paraphrase' });
+      else if (sp?.kind === 'description') {
+        const r = sp.definite && !sp.anonymous ? book.peekDescription(sp, base + ev.at) : book.resolveDescription(sp, para?.[2] ?? '', base + ev.at);
+        if (sp.anonymous) anonymousDescriptions.add(sp.text.toLowerCase());
+        if (r) note(ev.at, { ...r, how: 'speaker of an attributed paraphrase' });
+      } else if (!sp) {
+        // "The minister was unmoved." — a known source as the subject of the sentence.
+        const np = /^(?:The|Her|His|Their|Its)\s+([\p{Ll}'’-]+)(?:\s+([\p{Ll}'’-]+))?(?:\s+([\p{Ll}'’-]+))?/u.exec(sentence);
+        for (let k = 1; np && k <= 3 && np[k]; k++) {
+          const text = `the ${np.slice(1, k + 1).join(' ')}`;
+          const r = book.peekDescription({ kind: 'description', text, definite: true, anonymous: false, organisation: false }, base + ev.at);
+          if (r) {
+            note(ev.at, { ...r, confidence: 0.7, how: `${text} is the subject of the sentence before` });
+            break;
+          }
+        }
       }
     }
 
     // Quotations with no attribution of their own continue a speaker nearby.
-    let prevChain: Chain | null = null;
     for (const c of chains) {
       if (!c.resolved && c.speech) {
         const startsSentence = c.head.trim() === '' || /:\s*$/.test(c.head);
@@ -337,12 +391,6 @@ export function findQuotations(paragraphs: string[]): QuotationFindings {
         const earlier = attributions.filter((a) => a.at < at).pop();
         const later = attributions.find((a) => a.at > at);
         const prev = paragraphSpeaker[p - 1] ?? null;
-        if (prevChain?.tailLeadsOn && prevChain.resolved) {
-          // “…,” said Ruiz, “…”: one quotation in two parts.
-          prevChain.spans.push(...c.spans);
-          c.speech = false;
-          continue;
-        }
         const pick = !startsSentence ? null : earlier ? earlier.resolved : later ? later.resolved : prev ? prev.resolved : null;
         if (pick) {
           const r = { source: pick.source, confidence: Math.min(pick.confidence, earlier || later ? 0.75 : 0.7), how: 'continues the speaker nearby' };
@@ -352,7 +400,6 @@ export function findQuotations(paragraphs: string[]): QuotationFindings {
           lastSpeaker = { at: base + at, resolved: r };
         } else if (!startsSentence) c.speech = false;
       }
-      prevChain = c;
     }
 
     const lastAttr = attributions[attributions.length - 1];

@@ -92,7 +92,18 @@ export class SourceBook {
     );
   }
 
-  resolveName(n: NamedSpeaker, at: number): Resolved {
+  /** The source a name refers to without adding one: for mentions that are not attributions. */
+  peekName(n: NamedSpeaker, at: number): Resolved | null {
+    return this.resolveName(n, at, false);
+  }
+
+  peekDescription(d: DescribedSpeaker, at: number): Resolved | null {
+    return this.resolveDescription(d, '', at, false);
+  }
+
+  resolveName(n: NamedSpeaker, at: number): Resolved;
+  resolveName(n: NamedSpeaker, at: number, create: false): Resolved | null;
+  resolveName(n: NamedSpeaker, at: number, create = true): Resolved | null {
     const toks = n.name.split(/\s+/);
     if (toks.length >= 2) {
       const known = this.byName.get(key(n.name));
@@ -100,6 +111,7 @@ export class SourceBook {
         this.touch(known, at, n.title, n.affiliation);
         return { source: known.source, confidence: 0.95, how: 'named in full' };
       }
+      if (!create) return null;
       return { source: this.newPerson(n.name, n, n.title ? 0.95 : 0.9, at).source, confidence: 0.95, how: 'named in full' };
     }
     // One word: a surname (or, when two people share one, a first name) referring back.
@@ -121,6 +133,7 @@ export class SourceBook {
         ? { source: best.source, confidence: 0.9, how: `"${toks[0]}" refers to ${best.source.name}` }
         : { source: best.source, confidence: 0.6, how: `"${toks[0]}" is shared; took the most recent, ${best.source.name}` };
     }
+    if (!create) return null;
     const mentioned = this.mentionsByToken.get(t) ?? [];
     if (mentioned.length === 1) {
       const m = mentioned[0];
@@ -136,7 +149,9 @@ export class SourceBook {
   }
 
   /** "the minister" refers to the source whose title says minister; "an official" is someone new. */
-  resolveDescription(d: DescribedSpeaker, context: string, at: number): Resolved {
+  resolveDescription(d: DescribedSpeaker, context: string, at: number): Resolved;
+  resolveDescription(d: DescribedSpeaker, context: string, at: number, create: false): Resolved | null;
+  resolveDescription(d: DescribedSpeaker, context: string, at: number, create = true): Resolved | null {
     const head = headNoun(d.text);
     if (d.definite && head) {
       const words = contentWords(d.text);
@@ -161,6 +176,7 @@ export class SourceBook {
       this.touch(same, at);
       return { source: same.source, confidence: 0.8, how: 'the same description as before' };
     }
+    if (!create) return null;
     const reason = d.anonymous ? anonymityReason(`${d.text} ${context}`) : '';
     const e = this.add(
       {

@@ -12,7 +12,7 @@ const NAME = `(?:${HONORIFIC}\\s+)?${CAP_WORD}(?:\\s+(?:${PARTICLE}\\s+){0,3}${C
 export const NAME_RE = new RegExp(NAME, 'gu');
 const NAME_ONLY = new RegExp(`^${NAME}$`, 'u');
 const NAME_THEN_APPOSITIVE = new RegExp(`^(${NAME})\\s*,\\s*(.+?)\\s*,?$`, 'u');
-const DESCRIPTION_THEN_NAME = new RegExp(`^(.+?)\\s*,\\s*(${NAME})\\s*,?$`, 'u');
+const DESCRIPTION_THEN_NAME = /^(.+?)\s*,\s*([^,]+?)\s*,?$/u;
 const POSSESSIVE_DESCRIPTION = new RegExp(`^${NAME}['’]s\\s+\\p{Ll}`, 'u');
 
 /** Capitalised words that open sentences or name things other than people. */
@@ -148,6 +148,27 @@ function description(text: string, context: string): DescribedSpeaker {
   };
 }
 
+const TITLED_NAME = new RegExp(`^((?:(?:the|a|an)\\s+)?(?:[\\p{L}][\\p{L}'’-]*\\s+)?(?:\\p{Ll}[\\p{L}'’-]*\\s+){0,4})(${NAME})$`, 'u');
+
+/**
+ * A name with a job title written before it in lower case: "councillor Yusuf Demir", "the former
+ * finance minister Kwame Asante", "Head librarian Piet Verhoeven" (capitalised at a sentence start).
+ */
+export function readTitledName(raw: string): NamedSpeaker | null {
+  const p = raw.trim();
+  const direct = NAME_ONLY.test(p) ? readName(p) : null;
+  if (direct) return direct;
+  const m = TITLED_NAME.exec(p);
+  if (!m || !m[1].trim()) return null;
+  const prefix = m[1].trim();
+  // The words before the name must read as a title, not a clause: no determiner in the middle, no verb-like "-ed".
+  if (/\b(?:the|a|an|and|or|of|to|that|who)\s/i.test(prefix.replace(/^(?:the|a|an)\s+/i, '') + ' ')) return null;
+  const n = readName(m[2]);
+  if (!n) return null;
+  const title = `${prefix.replace(/^(?:the|a|an)\s+/i, '')}${n.title ? ` ${n.title}` : ''}`;
+  return { ...n, title: title.charAt(0).toLowerCase() + title.slice(1) };
+}
+
 /**
  * Reads the phrase that names a speaker. `context` is the rest of the sentence, where an anonymity
  * clause often sits ("…,” one engineer noted on condition of anonymity).
@@ -159,6 +180,8 @@ export function readSpeaker(phrase: string, context = ''): Speaker | null {
     .replace(/[,;:—–-]+$/, '')
     .trim();
   p = p.replace(/^(?:but|and|yet|so|still|now|then|later|earlier|also|meanwhile|instead)\s+/i, '');
+  // A parenthetical between dashes ("Declan Brennan — no relation —") is an aside, not part of the name.
+  p = p.replace(/\s[—–]\s[^—–]{1,80}?(?:\s[—–]|$)/g, '').trim();
   if (!p || p.length > 240) return null;
   if (PRONOUN.test(p)) return { kind: 'pronoun', word: p.toLowerCase() };
 
@@ -167,18 +190,17 @@ export function readSpeaker(phrase: string, context = ''): Speaker | null {
     const n = readName(appos[1]);
     if (n) return withAppositive(n, appos[2]);
   }
-  if (NAME_ONLY.test(p)) {
-    const n = readName(p);
-    if (n) return n;
-  }
+  const titled = readTitledName(p);
+  if (titled) return titled;
   if (DETERMINER.test(p) || POSSESSIVE_DESCRIPTION.test(p)) {
     const named = DESCRIPTION_THEN_NAME.exec(p);
     if (named) {
-      const n = readName(named[2]);
-      if (n) return withAppositive(n, named[1]);
+      const n = readTitledName(named[2]);
+      if (n) return n.title ? n : withAppositive(n, named[1]);
     }
-    if (p.split(/\s+/).length <= 24) return description(p, context);
-    return null;
+    const d = description(p, context);
+    // A long subject is a clause ("The council voted to close the route, which residents"), not a speaker.
+    return p.split(/\s+/).length <= (d.anonymous ? 30 : 12) ? d : null;
   }
   // A leading phrase set off by a comma ("On Tuesday, Ruiz") is not part of the speaker.
   const comma = p.indexOf(', ');
