@@ -95,11 +95,12 @@ export function normaliseMapped(input: MappedText): MappedText {
       continue;
     }
     const at = src.pos[i];
-    const ellipsis = kind === Kind.Ellipsis || (kind === Kind.Dot && ((SPACED_DOTS.lastIndex = i), SPACED_DOTS.test(text)));
+    SPACED_DOTS.lastIndex = i;
+    const ellipsis = kind === Kind.Ellipsis || (kind === Kind.Dot && SPACED_DOTS.test(text));
     if (kind === Kind.Dash || ellipsis) {
       pendingSpace = -1;
       if (ellipsis) {
-        emit(0x2e, at), emit(0x2e, at), emit(0x2e, at);
+        for (let k = 0; k < 3; k++) emit(0x2e, at);
         if (kind === Kind.Dot) i = SPACED_DOTS.lastIndex - 1;
       } else if (!afterDash) emit(0x2d, at);
       glued = true;

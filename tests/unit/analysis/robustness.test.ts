@@ -104,15 +104,17 @@ describe('speed', () => {
   it('analyses a 20,000-word article in well under 50 ms', () => {
     const article = longArticle(20_000);
     expect(bodyWordCount(article.body)).toBeGreaterThanOrEqual(20_000);
+    // CPU time, and the fastest of several runs: other work sharing the machine (the test suites of other
+    // engineers, on two cores) stretches wall-clock time without making the analysis any slower.
     const run = () => {
-      const t = performance.now();
+      const start = process.cpuUsage();
       analyseAttribution(article);
       analyseClaims(article);
       sectionOutline(article.body);
-      return performance.now() - t;
+      const used = process.cpuUsage(start);
+      return (used.user + used.system) / 1000;
     };
     run();
-    // The fastest of several runs: other processes sharing the machine only ever add time.
     const fastest = Math.min(...Array.from({ length: 7 }, run));
     expect(fastest).toBeLessThan(50);
   });
