@@ -22,7 +22,10 @@ function step(name, args, env) {
 const typesOk = step('type-check (main, preload, shared, CLI, tests)', ['tsc', '-p', 'tsconfig.node.json', '--noEmit']);
 const webOk = step('type-check (renderer)', ['tsc', '-p', 'tsconfig.web.json', '--noEmit']);
 const lintOk = step('lint (including one-way layering)', ['eslint', '.']);
-for (const ok of [typesOk, webOk, lintOk]) ok ? passed++ : failed++;
+for (const ok of [typesOk, webOk, lintOk]) {
+  if (ok) passed++;
+  else failed++;
+}
 
 rmSync(`${TMP}/vitest.json`, { force: true });
 step('unit and integration tests (vitest)', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${TMP}/vitest.json`]);
@@ -34,7 +37,8 @@ if (existsSync(`${TMP}/vitest.json`)) {
 } else failed++;
 
 const built = step('build (electron-vite: main, preload, renderer)', ['electron-vite', 'build']);
-built ? passed++ : failed++;
+if (built) passed++;
+else failed++;
 
 if (built) {
   rmSync(`${TMP}/playwright.json`, { force: true });
