@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+export const WindowState = z.object({
+  width: z.number().int().min(200).max(20000),
+  height: z.number().int().min(200).max(20000),
+  x: z.number().int().optional(),
+  y: z.number().int().optional(),
+  maximized: z.boolean().default(false),
+});
+
+export const Settings = z.object({
+  libraryPath: z.string(),
+  displayName: z.string().max(500),
+  recent: z.array(z.string().max(1000)).max(20),
+  window: WindowState.nullable(),
+});
+export type Settings = z.infer<typeof Settings>;
+
+/** User settings kept in lowdb in the app's data folder. */
+export const settingsChannels = {
+  'settings.get': { input: z.object({}), output: Settings },
+  'settings.update': {
+    input: z.object({
+      displayName: z.string().max(500).optional(),
+      recent: z.array(z.string().max(1000)).max(20).optional(),
+      window: WindowState.nullable().optional(),
+    }),
+    output: Settings,
+  },
+} as const;
