@@ -86,15 +86,23 @@ function ArticleEditor({ session }: { session: ArticleSession }) {
 
   return (
     <main className="editor-page">
-      <div className="editor-column">
-        {session.readOnly && (
-          <p role="alert" className="notice read-only">
-            {session.readOnly}
-          </p>
-        )}
-        <ArticleFieldsForm fields={snap.fields} readOnly={!!session.readOnly} onChange={(k, v) => session.setField(k, v)} />
-        <Toolbar editor={editor} disabled={!!session.readOnly} />
-        <EditorContent editor={editor} className="body-frame" />
+      <div className="editor-layout">
+        {/* Left rail: the outline of sections. */}
+        <aside className="left-rail" aria-label="Outline" />
+        <div className="editor-column">
+          {session.readOnly && (
+            <p role="alert" className="notice read-only">
+              {session.readOnly}
+            </p>
+          )}
+          {/* Article-level actions (export, …), one button each. */}
+          <div className="editor-actions" role="toolbar" aria-label="Article actions" />
+          <ArticleFieldsForm fields={snap.fields} readOnly={!!session.readOnly} onChange={(k, v) => session.setField(k, v)} />
+          <Toolbar editor={editor} disabled={!!session.readOnly} />
+          <EditorContent editor={editor} className="body-frame" />
+        </div>
+        {/* Right rail: sources and attribution, claims. */}
+        <aside className="right-rail" aria-label="Panels" />
       </div>
       <StatusBar wordCount={wordCount} save={snap.save} file={snap.file} onRetry={() => void session.save()} onOverwrite={() => void session.save(true)} />
     </main>
