@@ -22,6 +22,69 @@ const BLOCK = new Set([
 /** Lists and block quotes nested deeper than this are flattened into their parent, which bounds the body's depth. */
 const MAX_CONTAINER_DEPTH = 3;
 
+/** Deeper element nesting than this is flattened before parsing; no article needs more. */
+const MAX_ELEMENT_DEPTH = 256;
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param']);
+/** Elements HTML closes implicitly, so an unclosed run of them is a sequence, not nesting. */
+const SEQUENTIAL = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot']);
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
+
+/**
+ * Drops the tags of elements nested deeper than MAX_ELEMENT_DEPTH, keeping their text. The parser
+ * keeps its open elements in an array it shifts and unshifts, so 100,000 levels would take it
+ * minutes; after this pass it never sees more than a few hundred. One forward scan, linear in length.
+ */
+export function limitNesting(html: string, maxDepth = MAX_ELEMENT_DEPTH): string {
+  const lower = html.toLowerCase();
+  const out: string[] = [];
+  const stack: { name: string; kept: boolean }[] = [];
+  let copied = 0;
+  let i = html.indexOf('<');
+  while (i >= 0 && i < html.length) {
+    if (lower.startsWith('<!--', i)) {
+      const end = lower.indexOf('-->', i + 4);
+      if (end < 0) break;
+      i = html.indexOf('<', end + 3);
+      continue;
+    }
+    const m = /^<(\/?)([a-z][a-z0-9:-]*)/.exec(lower.slice(i, i + 64));
+    const gt = html.indexOf('>', i);
+    if (gt < 0) break;
+    if (!m) {
+      i = html.indexOf('<', i + 1);
+      continue;
+    }
+    const [, slash, name] = m;
+    const selfClosing = html[gt - 1] === '/';
+    let keep = true;
+    if (slash) {
+      const from = Math.max(0, stack.length - 64);
+      let j = stack.length - 1;
+      while (j >= from && stack[j].name !== name) j--;
+      if (j >= from) {
+        keep = stack[j].kept;
+        stack.length = j;
+      }
+    } else if (!VOID.has(name) && !SEQUENTIAL.has(name) && !RAW_TEXT.has(name) && !selfClosing) {
+      keep = stack.length < maxDepth;
+      stack.push({ name, kept: keep });
+    }
+    let next = gt + 1;
+    if (!slash && RAW_TEXT.has(name)) {
+      // Raw text (a script's source) is skipped whole, so a "<" inside it is never read as a tag.
+      const close = lower.indexOf(`</${name}`, next);
+      next = close < 0 ? html.length : close;
+    }
+    if (!keep) {
+      out.push(html.slice(copied, i));
+      copied = gt + 1;
+    }
+    i = html.indexOf('<', next);
+  }
+  out.push(html.slice(copied));
+  return out.join('');
+}
+
 interface Open {
   name: string;
   dropped: boolean;
@@ -174,7 +237,7 @@ export function structureHtml(html: string): CopyStructure {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  parser.write(html);
+  parser.write(limitNesting(html));
   parser.end();
   flush();
 

@@ -6,6 +6,9 @@ const PEOPLE =
 const DOCUMENTS =
   /\b(?:(?:an? |the |two |several )?(?:internal |leaked |confidential |draft )?(?:documents?|records?|e-?mails?|memos?|memoranda|letters?|minutes|files?|filings?|reports?|data|messages?|texts?|papers?|drafts?|contracts?|spreadsheets?|recordings?))\b[^.;"“”]{0,40}?\b(?:obtained|seen|reviewed|leaked|shared with|provided to|released to|viewed|examined)\b(?: by)?[^.;,"“”]{0,60}/gi;
 
+/** The review lists this many at most; copy with more is not an article. */
+const MAX = 1000;
+
 /**
  * Paraphrased attributions to nobody in particular ("according to people familiar with the talks",
  * "documents obtained by the Courier"). They are not quotations, so the editor reviews them as
@@ -13,7 +16,8 @@ const DOCUMENTS =
  */
 export function findUnnamedAttributions(paragraphs: string[], skip: Set<string>): UnnamedAttribution[] {
   const out: UnnamedAttribution[] = [];
-  paragraphs.forEach((text, paragraph) => {
+  for (let paragraph = 0; paragraph < paragraphs.length && out.length < MAX; paragraph++) {
+    const text = paragraphs[paragraph];
     for (const [re, kind, confidence] of [
       [PEOPLE, 'person', 0.7],
       [DOCUMENTS, 'document', 0.75],
@@ -24,9 +28,9 @@ export function findUnnamedAttributions(paragraphs: string[], skip: Set<string>)
         if (!skip.has(phrase.toLowerCase()) && ![...skip].some((s) => s.includes(phrase.toLowerCase()))) {
           out.push({ text: phrase, kind, paragraph, confidence });
         }
-        if (out.length >= 1000) return;
+        if (out.length >= MAX) return out;
       }
     }
-  });
+  }
   return out;
 }
