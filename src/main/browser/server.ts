@@ -1,23 +1,12 @@
 import { createServer, type IncomingMessage, type ServerResponse, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
 import { timingSafeEqual } from 'node:crypto';
 import { EVENT_NAMES } from '../../shared/ipc/contract';
 import { dispatch } from '../../shared/ipc/dispatch';
 import type { Services } from '../services';
+import { contentTypeFor, resolveStaticPath } from '../static-files';
 
 const MAX_BODY = 64 * 1024 * 1024;
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.json': 'application/json',
-};
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 const COOKIE = 'copydesk_token';
@@ -144,16 +133,8 @@ export async function startBrowserHost(opts: { services: Services; rendererDir: 
 }
 
 async function serveStatic(root: string, pathname: string, res: ServerResponse): Promise<void> {
-  let rel: string;
-  try {
-    rel = decodeURIComponent(pathname);
-  } catch {
-    return send(res, 400, 'Bad path.');
-  }
-  if (rel.includes('\0')) return send(res, 400, 'Bad path.');
-  if (rel === '/' || rel === '') rel = '/index.html';
-  const full = normalize(join(root, rel));
-  if (!full.startsWith(normalize(root) + sep)) return send(res, 403, 'Outside the app.');
+  const full = resolveStaticPath(root, pathname);
+  if (!full) return send(res, 403, 'Outside the app.');
   try {
     const st = await stat(full);
     if (!st.isFile()) return send(res, 404, 'Not found.');
@@ -162,7 +143,7 @@ async function serveStatic(root: string, pathname: string, res: ServerResponse):
   }
   const body = await readFile(full);
   res.writeHead(200, {
-    'content-type': TYPES[extname(full)] ?? 'application/octet-stream',
+    'content-type': contentTypeFor(full),
     'content-security-policy': CSP,
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',

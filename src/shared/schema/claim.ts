@@ -1,4 +1,5 @@
 import { Mark, mergeAttributes } from '@tiptap/core';
+import { dataAttr } from './data-attr';
 
 /** Words that state a checkable fact; the claim's status and evidence live in `article.claims` under `claimId`. */
 export const Claim = Mark.create({
@@ -6,11 +7,7 @@ export const Claim = Mark.create({
   inclusive: false,
   addAttributes() {
     return {
-      claimId: {
-        default: null,
-        parseHTML: (el) => el.getAttribute('data-claim-id'),
-        renderHTML: (attrs) => (attrs.claimId ? { 'data-claim-id': attrs.claimId } : {}),
-      },
+      claimId: dataAttr('claimId', 'data-claim-id'),
     };
   },
   parseHTML() {

@@ -1,4 +1,5 @@
 import { Node, mergeAttributes } from '@tiptap/core';
+import { dataAttr } from './data-attr';
 
 /**
  * A pull quote: words repeated from the body in large type. Its text must match the body verbatim
@@ -12,16 +13,8 @@ export const PullQuote = Node.create({
   defining: true,
   addAttributes() {
     return {
-      id: {
-        default: null,
-        parseHTML: (el) => el.getAttribute('data-id'),
-        renderHTML: (attrs) => (attrs.id ? { 'data-id': attrs.id } : {}),
-      },
-      sourceId: {
-        default: null,
-        parseHTML: (el) => el.getAttribute('data-source-id'),
-        renderHTML: (attrs) => (attrs.sourceId ? { 'data-source-id': attrs.sourceId } : {}),
-      },
+      id: dataAttr('id', 'data-id'),
+      sourceId: dataAttr('sourceId', 'data-source-id'),
     };
   },
   parseHTML() {

@@ -1,4 +1,5 @@
 import { Mark, mergeAttributes } from '@tiptap/core';
+import { dataAttr } from './data-attr';
 
 /** Quoted words linked to the source who said them. */
 export const Quotation = Mark.create({
@@ -7,16 +8,8 @@ export const Quotation = Mark.create({
   excludes: 'quotation',
   addAttributes() {
     return {
-      id: {
-        default: null,
-        parseHTML: (el) => el.getAttribute('data-id'),
-        renderHTML: (attrs) => (attrs.id ? { 'data-id': attrs.id } : {}),
-      },
-      sourceId: {
-        default: null,
-        parseHTML: (el) => el.getAttribute('data-source-id'),
-        renderHTML: (attrs) => (attrs.sourceId ? { 'data-source-id': attrs.sourceId } : {}),
-      },
+      id: dataAttr('id', 'data-id'),
+      sourceId: dataAttr('sourceId', 'data-source-id'),
     };
   },
   parseHTML() {

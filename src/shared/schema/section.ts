@@ -1,4 +1,5 @@
 import { Node, mergeAttributes } from '@tiptap/core';
+import { dataAttr } from './data-attr';
 
 /** A titled part of the article: a section title followed by its blocks. */
 export const Section = Node.create({
@@ -8,11 +9,7 @@ export const Section = Node.create({
   isolating: false,
   addAttributes() {
     return {
-      id: {
-        default: null,
-        parseHTML: (el) => el.getAttribute('data-id'),
-        renderHTML: (attrs) => (attrs.id ? { 'data-id': attrs.id } : {}),
-      },
+      id: dataAttr('id', 'data-id'),
     };
   },
   parseHTML() {
