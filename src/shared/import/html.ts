@@ -182,9 +182,18 @@ export function structureHtml(html: string): CopyStructure {
         if (BLOCK.has(name)) flush();
         if (/^h[1-6]$/.test(name)) heading = { level: Number(name[1]), text: '' };
         if (name === 'p' && headline && !dek && DEK_CLASS.test(`${attribs.class ?? ''} ${attribs.id ?? ''}`)) pendingDek = true;
-        if (name === 'b' || name === 'strong') (open.bold = true), bold++;
-        if (name === 'i' || name === 'em' || name === 'cite') (open.italic = true), italic++;
-        if (name === 's' || name === 'strike' || name === 'del') (open.strike = true), strike++;
+        if (name === 'b' || name === 'strong') {
+          open.bold = true;
+          bold++;
+        }
+        if (name === 'i' || name === 'em' || name === 'cite') {
+          open.italic = true;
+          italic++;
+        }
+        if (name === 's' || name === 'strike' || name === 'del') {
+          open.strike = true;
+          strike++;
+        }
         if (name === 'a') {
           open.link = true;
           hrefs.push(safeHref(attribs.href));
