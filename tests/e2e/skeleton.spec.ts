@@ -80,3 +80,17 @@ test('autosave writes after a pause in typing and the library lists newest first
   const links = page.getByRole('table').getByRole('link');
   await expect(links).toHaveText(['Newer story', 'Older story']);
 });
+
+test('your name from Settings becomes the byline of new articles and is remembered', async ({ app: page, host }) => {
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Settings' });
+  await dialog.getByLabel('Your name').fill('Ana Ruiz');
+  await dialog.getByRole('button', { name: 'Save settings' }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('button', { name: 'New article' }).click();
+  await expect(page.getByPlaceholder('By …')).toHaveValue('By Ana Ruiz');
+  await page.reload();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await expect(page.getByRole('dialog', { name: 'Settings' }).getByLabel('Your name')).toHaveValue('Ana Ruiz');
+  expect(JSON.parse(readFileSync(join(host.dataDir, 'settings.json'), 'utf8')).displayName).toBe('Ana Ruiz');
+});

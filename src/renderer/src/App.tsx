@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from './api';
 import { LibraryView } from './components/LibraryView';
 import { EditorView } from './components/EditorView';
+import { SettingsDialog } from './components/SettingsDialog';
 import type { ArticleSession } from './session/article-session';
 import { errorSentence } from './errors';
 
@@ -15,6 +16,7 @@ export function App() {
   const [notice, setNotice] = useState<string | null>(null);
   /** While the open article saves before leaving, the page is inert so nothing is typed into it. */
   const [leaving, setLeaving] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const [leaveBlocked, setLeaveBlocked] = useState<{ reason: string; next: Route } | null>(null);
   const sessionRef = useRef<ArticleSession | null>(null);
 
@@ -85,6 +87,9 @@ export function App() {
           <button type="button" className="primary" onClick={() => void createArticle()}>
             New article
           </button>
+          <button type="button" onClick={() => setSettingsOpen(true)}>
+            Settings
+          </button>
         </nav>
       </header>
       {notice && (
@@ -104,6 +109,7 @@ export function App() {
         />
       )}
       </div>
+      {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
       {leaveBlocked && (
         <div className="modal-backdrop">
           <div role="alertdialog" aria-modal="true" aria-labelledby="leave-title" className="modal">
