@@ -1,8 +1,9 @@
-import { app, BrowserWindow, Menu } from 'electron';
+import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
 import { join } from 'node:path';
 import { dataDirFrom, libraryPathFrom } from './config';
 import { createServices, type Services } from './services';
 import { buildMenu } from './electron/menu';
+import { ElectronPdfEngine } from './electron/pdf-engine';
 import { forwardEvents, registerIpc } from './electron/ipc';
 import { registerAppScheme, serveAppProtocol } from './electron/protocol';
 import { APP_ORIGIN, createSecureWindow } from './electron/window';
@@ -62,6 +63,14 @@ app.whenReady().then(async () => {
         mainWindow?.close();
         if (quitting) app.quit();
       },
+      appDirs: [app.getAppPath(), process.resourcesPath],
+      chooseExportFolder: async (current) => {
+        const options = { title: 'Export to folder', defaultPath: current, properties: ['openDirectory' as const, 'createDirectory' as const] };
+        const r = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+        return r.canceled ? null : (r.filePaths[0] ?? null);
+      },
+      showItemInFolder: (path) => shell.showItemInFolder(path),
+      createPdfEngine: () => new ElectronPdfEngine(),
     },
   );
   serveAppProtocol(join(import.meta.dirname, '..', 'renderer'));
@@ -93,6 +102,9 @@ app.on('before-quit', (event) => {
     mainWindow.close();
   }
 });
+
+// The export engine's hidden print window goes with the app.
+app.on('will-quit', () => void services?.exports.close());
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin' || quitting) app.quit();

@@ -22,7 +22,8 @@ async function main(): Promise<void> {
   const port = Number(flag(argv, 'port') ?? process.env.COPYDESK_PORT ?? 0);
   const host = await startBrowserHost({ services, rendererDir, token, port });
   process.stdout.write(`Copydesk library: ${libraryPath}\nCopydesk is running in browser mode at ${host.url}\n`);
-  const stop = () => void host.close().then(() => process.exit(0));
+  // The export engine's Chromium (if a PDF was made) closes with the server.
+  const stop = () => void Promise.all([host.close(), services.exports.close().catch(() => undefined)]).then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import { Settings, type Settings as SettingsT } from '../../shared/ipc/contract';
+import { DEFAULT_EXPORT_PREFERENCES, Settings, type Settings as SettingsT } from '../../shared/ipc/contract';
 import { JsonDbAdapter } from '../storage/json-db';
 
 export interface SettingsApi {
@@ -19,7 +19,7 @@ export class SettingsService implements SettingsApi {
   }
 
   private defaults(): SettingsT {
-    return { libraryPath: this.libraryPath, displayName: '', recent: [], window: null };
+    return { libraryPath: this.libraryPath, displayName: '', recent: [], window: null, export: { ...DEFAULT_EXPORT_PREFERENCES } };
   }
 
   async init(): Promise<void> {
@@ -42,6 +42,7 @@ export class SettingsService implements SettingsApi {
     if (patch.displayName !== undefined) next.displayName = patch.displayName;
     if (patch.recent !== undefined) next.recent = patch.recent.slice(0, 20);
     if (patch.window !== undefined) next.window = patch.window;
+    if (patch.export !== undefined) next.export = patch.export;
     this.db.data = next;
     await this.db.write();
     return this.get();

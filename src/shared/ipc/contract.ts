@@ -1,9 +1,11 @@
 import type { z } from 'zod';
 import { appChannels, appEvents } from './channels/app';
+import { exportChannels, exportEvents } from './channels/export';
 import { libraryChannels, libraryEvents } from './channels/library';
 import { settingsChannels } from './channels/settings';
 
 export * from './channels/app';
+export * from './channels/export';
 export * from './channels/library';
 export * from './channels/settings';
 
@@ -17,12 +19,14 @@ export const contract = {
   ...libraryChannels,
   ...settingsChannels,
   ...appChannels,
+  ...exportChannels,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 /** Messages the main process pushes to the UI. */
 export const events = {
   ...libraryEvents,
   ...appEvents,
+  ...exportEvents,
 } as const satisfies Record<string, z.ZodType>;
 
 export type Contract = typeof contract;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_EXPORT_PREFERENCES, ExportPreferences } from './export';
 
 export const WindowState = z.object({
   width: z.number().int().min(200).max(20000),
@@ -13,6 +14,8 @@ export const Settings = z.object({
   displayName: z.string().max(500),
   recent: z.array(z.string().max(1000)).max(20),
   window: WindowState.nullable(),
+  /** The export dialog's last choices; missing (older files) or damaged, the defaults. */
+  export: ExportPreferences.catch(DEFAULT_EXPORT_PREFERENCES),
 });
 export type Settings = z.infer<typeof Settings>;
 
