@@ -3,11 +3,13 @@ import { appChannels, appEvents } from './channels/app';
 import { exportChannels, exportEvents } from './channels/export';
 import { libraryChannels, libraryEvents } from './channels/library';
 import { settingsChannels } from './channels/settings';
+import { sourcesChannels } from './channels/sources';
 
 export * from './channels/app';
 export * from './channels/export';
 export * from './channels/library';
 export * from './channels/settings';
+export * from './channels/sources';
 
 /**
  * The single source of every channel between the UI and the main-process services. The preload
@@ -20,6 +22,7 @@ export const contract = {
   ...settingsChannels,
   ...appChannels,
   ...exportChannels,
+  ...sourcesChannels,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 /** Messages the main process pushes to the UI. */

@@ -1,50 +1,58 @@
-import { TextSelection } from '@tiptap/pm/state';
+import type { Command } from '@tiptap/core';
+import type { EditorState, Transaction } from '@tiptap/pm/state';
 import { Section as SectionNode } from '../../../../shared/schema/section';
+import { insertSection } from '../commands/insert-section';
+import { moveSectionAtSelection } from '../commands/move-section';
+import { splitSection } from '../commands/split-section';
+import { mergeSectionAtSelection } from '../commands/merge-section';
+import { newSectionId, sectionAtSelection } from '../commands/sections';
+import { collapseKey, sectionCollapsePlugin } from '../collapse';
+
+export { newSectionId };
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     section: {
       /** Inserts an empty titled section after the section (or lede) holding the cursor, and puts the cursor in its title. */
       insertSection: () => ReturnType;
+      /** The rest of the section from the cursor's block becomes a new section with an empty title. */
+      splitSection: () => ReturnType;
+      /** The section holding the cursor joins the previous one; its title becomes a paragraph. */
+      mergeSectionIntoPrevious: () => ReturnType;
+      /** Moves the section holding the cursor, title and all, one place up or down. */
+      moveSection: (direction: -1 | 1) => ReturnType;
+      /** Folds or unfolds the section holding the cursor in the editor. */
+      toggleSectionCollapsed: () => ReturnType;
     };
   }
 }
 
-let counter = 0;
-export function newSectionId(): string {
-  counter += 1;
-  return `s-${Date.now().toString(36)}-${counter.toString(36)}`;
+/**
+ * A TipTap command from a pure transaction builder (unit-tested without a DOM): one transaction,
+ * so one undo step; false, with nothing dispatched, when it does not apply.
+ */
+export function run(build: (state: EditorState) => Transaction | null): Command {
+  return ({ state, dispatch }) => {
+    const tr = build(state);
+    if (tr && dispatch) dispatch(tr);
+    return tr !== null;
+  };
 }
 
-/** The shared section node plus the editor's commands and shortcuts for it. */
+/** The shared section node plus the editor's commands, shortcuts and fold buttons for it. */
 export const Section = SectionNode.extend({
   addCommands() {
     return {
-      insertSection:
+      insertSection: () => run((state) => insertSection(state)),
+      splitSection: () => run((state) => splitSection(state)),
+      mergeSectionIntoPrevious: () => run(mergeSectionAtSelection),
+      moveSection: (direction) => run((state) => moveSectionAtSelection(state, direction)),
+      toggleSectionCollapsed:
         () =>
         ({ state, tr, dispatch }) => {
-          const { $from } = state.selection;
-          const doc = state.doc;
-          // Sections follow the free blocks, so a section inserted from the lede goes before the first section.
-          let pos: number;
-          if ($from.depth >= 1 && $from.node(1).type.name === 'section') pos = $from.after(1);
-          else {
-            pos = doc.content.size;
-            doc.forEach((child, offset) => {
-              if (child.type.name === 'section' && pos === doc.content.size) pos = Math.min(pos, offset);
-            });
-          }
-          const schema = state.schema;
-          const node = schema.nodes.section.create({ id: newSectionId() }, [
-            schema.nodes.sectionTitle.create(),
-            schema.nodes.paragraph.create(),
-          ]);
-          if (dispatch) {
-            tr.insert(pos, node);
-            tr.setSelection(TextSelection.create(tr.doc, pos + 2));
-            tr.scrollIntoView();
-            dispatch(tr);
-          }
+          const id = sectionAtSelection(state)?.node.attrs.id as string | null | undefined;
+          if (!id) return false;
+          if (dispatch) tr.setMeta(collapseKey, id).setMeta('addToHistory', false);
           return true;
         },
     };
@@ -52,6 +60,14 @@ export const Section = SectionNode.extend({
   addKeyboardShortcuts() {
     return {
       'Mod-Alt-s': () => this.editor.commands.insertSection(),
+      'Mod-Alt-Enter': () => this.editor.commands.splitSection(),
+      'Mod-Alt-Backspace': () => this.editor.commands.mergeSectionIntoPrevious(),
+      'Alt-Shift-ArrowUp': () => this.editor.commands.moveSection(-1),
+      'Alt-Shift-ArrowDown': () => this.editor.commands.moveSection(1),
+      'Mod-Alt-c': () => this.editor.commands.toggleSectionCollapsed(),
     };
+  },
+  addProseMirrorPlugins() {
+    return [sectionCollapsePlugin()];
   },
 });
