@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useState, useSyncExternalStore, type MutableRefObject } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type MutableRefObject } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { api } from '../api';
 import { ArticleSession } from '../session/article-session';
 import { editorExtensions } from '../editor/extensions';
 import { errorSentence } from '../errors';
 import { ArticleFieldsForm } from './ArticleFieldsForm';
+import { ExportDialog } from './ExportDialog';
 import { Toolbar } from './Toolbar';
 import { StatusBar } from './StatusBar';
 import type { DocNode } from '../../../shared/article/model';
@@ -51,6 +52,8 @@ function ArticleEditor({ session }: { session: ArticleSession }) {
   const snap = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const [wordCount, setWordCount] = useState(() => bodyWordCount(session.initialBody));
   const extensions = useMemo(() => editorExtensions(), []);
+  const [exporting, setExporting] = useState(false);
+  const exportButton = useRef<HTMLButtonElement>(null);
 
   const editor = useEditor({
     extensions,
@@ -96,7 +99,11 @@ function ArticleEditor({ session }: { session: ArticleSession }) {
             </p>
           )}
           {/* Article-level actions (export, …), one button each. */}
-          <div className="editor-actions" role="toolbar" aria-label="Article actions" />
+          <div className="editor-actions" role="toolbar" aria-label="Article actions">
+            <button type="button" ref={exportButton} onClick={() => setExporting(true)} disabled={!!session.readOnly} aria-haspopup="dialog">
+              Export…
+            </button>
+          </div>
           <ArticleFieldsForm fields={snap.fields} readOnly={!!session.readOnly} onChange={(k, v) => session.setField(k, v)} />
           <Toolbar editor={editor} disabled={!!session.readOnly} />
           <EditorContent editor={editor} className="body-frame" />
@@ -104,6 +111,15 @@ function ArticleEditor({ session }: { session: ArticleSession }) {
         {/* Right rail: sources and attribution, claims. */}
         <aside className="right-rail" aria-label="Panels" />
       </div>
+      {exporting && (
+        <ExportDialog
+          session={session}
+          onClose={() => {
+            setExporting(false);
+            exportButton.current?.focus();
+          }}
+        />
+      )}
       <StatusBar wordCount={wordCount} save={snap.save} file={snap.file} onRetry={() => void session.save()} onOverwrite={() => void session.save(true)} />
     </main>
   );
