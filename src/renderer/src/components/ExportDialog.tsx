@@ -240,9 +240,9 @@ export function ExportDialog({ session, onClose }: Props) {
               {EXPORT_FORMATS.map((f) => (
                 <label key={f} className="export-format">
                   <input type="radio" name="export-format" value={f} checked={format === f} onChange={() => setFormat(f)} data-autofocus={format === f ? true : undefined} />
-                  <span>
+                  <span className="export-format-text">
                     <span className="export-format-name">{EXPORT_FORMAT_LABEL[f]}</span>
-                    <span className="muted small"> {HINT[f]}</span>
+                    <span className="muted small">{HINT[f]}</span>
                   </span>
                 </label>
               ))}
@@ -262,7 +262,7 @@ export function ExportDialog({ session, onClose }: Props) {
               {HAS_APPENDIX(format) && (
                 <label className="export-appendix">
                   <input type="checkbox" checked={appendix} onChange={(e) => setAppendix(e.target.checked)} /> Include source appendix
-                  <span className="muted small"> (names and roles of cited sources; never their contact details)</span>
+                  <span className="muted small"> (who was quoted, and in what role; no contact details)</span>
                 </label>
               )}
             </div>
