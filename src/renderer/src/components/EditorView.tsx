@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type MutableRefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type MutableRefObject } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { api } from '../api';
 import { ArticleSession } from '../session/article-session';
@@ -8,6 +8,12 @@ import { ArticleFieldsForm } from './ArticleFieldsForm';
 import { ExportDialog } from './ExportDialog';
 import { Toolbar } from './Toolbar';
 import { StatusBar } from './StatusBar';
+import { Outline } from './Outline';
+import { PanelTabs } from './PanelTabs';
+import { SourceCard } from './SourceCard';
+import { SourcePicker } from './SourcePicker';
+import { StructureMenu } from './StructureMenu';
+import { useStructure } from '../editor/use-structure';
 import type { DocNode } from '../../../shared/article/model';
 import { bodyWordCount } from '../../../shared/article/text';
 
@@ -64,6 +70,15 @@ function ArticleEditor({ session }: { session: ArticleSession }) {
     editorProps: { attributes: { 'aria-label': 'Article body', class: 'article-body', spellcheck: 'true' } },
     onUpdate: () => session.markEdited(),
   });
+  const structure = useStructure(session, editor, snap.revision, snap.fields.sources, snap.fields.claims);
+  const { setActiveSourceId, setTab } = structure;
+  const selectSource = useCallback(
+    (id: string) => {
+      setActiveSourceId(id);
+      setTab('sources');
+    },
+    [setActiveSourceId, setTab],
+  );
 
   useEffect(() => {
     if (!editor) return;
@@ -91,7 +106,9 @@ function ArticleEditor({ session }: { session: ArticleSession }) {
     <main className="editor-page">
       <div className="editor-layout">
         {/* Left rail: the outline of sections. */}
-        <aside className="left-rail" aria-label="Outline" />
+        <aside className="left-rail" aria-label="Outline">
+          <Outline editor={editor} outline={structure.analysis?.outline ?? null} disabled={!!session.readOnly} onMoved={structure.refresh} />
+        </aside>
         <div className="editor-column">
           {session.readOnly && (
             <p role="alert" className="notice read-only">
@@ -105,12 +122,30 @@ function ArticleEditor({ session }: { session: ArticleSession }) {
             </button>
           </div>
           <ArticleFieldsForm fields={snap.fields} readOnly={!!session.readOnly} onChange={(k, v) => session.setField(k, v)} />
-          <Toolbar editor={editor} disabled={!!session.readOnly} />
+          <Toolbar editor={editor} disabled={!!session.readOnly}>
+            {editor && <StructureMenu editor={editor} structure={structure} disabled={!!session.readOnly} />}
+          </Toolbar>
+          {structure.notice && (
+            <p className="notice structure-notice" aria-live="polite">
+              {structure.notice} <button type="button" onClick={() => structure.setNotice(null)}>Dismiss</button>
+            </p>
+          )}
           <EditorContent editor={editor} className="body-frame" />
         </div>
         {/* Right rail: sources and attribution, claims. */}
-        <aside className="right-rail" aria-label="Panels" />
+        <aside className="right-rail" aria-label="Panels">
+          <PanelTabs editor={editor} structure={structure} sources={snap.fields.sources} claims={snap.fields.claims} disabled={!!session.readOnly} />
+        </aside>
       </div>
+      {structure.picker && (
+        <SourcePicker
+          state={structure.picker}
+          articleSources={snap.fields.sources}
+          onCommit={(source, toBook) => void structure.commitSource(source, toBook)}
+          onCancel={() => structure.setPicker(null)}
+        />
+      )}
+      <SourceCard editor={editor} sources={snap.fields.sources} onSelectSource={selectSource} />
       {exporting && (
         <ExportDialog
           session={session}
@@ -120,7 +155,11 @@ function ArticleEditor({ session }: { session: ArticleSession }) {
           }}
         />
       )}
-      <StatusBar wordCount={wordCount} save={snap.save} file={snap.file} onRetry={() => void session.save()} onOverwrite={() => void session.save(true)} />
+      <StatusBar
+        wordCount={wordCount}
+        unverifiedClaims={structure.analysis?.claims.counts.unverified}
+        placeholders={structure.analysis?.claims.placeholders.length}
+        save={snap.save} file={snap.file} onRetry={() => void session.save()} onOverwrite={() => void session.save(true)} />
     </main>
   );
 }

@@ -4,6 +4,10 @@ import { words } from '../format';
 
 interface Props {
   wordCount: number;
+  /** From the claims analysis; left out until it has run. */
+  unverifiedClaims?: number;
+  /** TK placeholders still in the story. */
+  placeholders?: number;
   save: SaveState;
   file: string;
   onRetry: () => void;
@@ -25,10 +29,20 @@ function saveLabel(s: SaveState): string {
   }
 }
 
-export function StatusBar({ wordCount, save, file, onRetry, onOverwrite }: Props) {
+export function StatusBar({ wordCount, unverifiedClaims, placeholders, save, file, onRetry, onOverwrite }: Props) {
   return (
     <footer className="status-bar">
       <span className="word-count" aria-label="Word count">{words(wordCount)}</span>
+      {unverifiedClaims !== undefined && (
+        <span className={unverifiedClaims ? 'claims-count pending' : 'claims-count'} aria-label="Unverified claims">
+          {unverifiedClaims} unverified {unverifiedClaims === 1 ? 'claim' : 'claims'}
+        </span>
+      )}
+      {placeholders !== undefined && placeholders > 0 && (
+        <span className="tk-count pending" aria-label="TK placeholders">
+          {placeholders} TK
+        </span>
+      )}
       <span className="muted small">{file}</span>
       <span role="status" aria-live="polite" className={`save-state save-${save.kind}`}>
         {saveLabel(save)}

@@ -1,9 +1,11 @@
-import { useState, useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { Editor } from '@tiptap/react';
 
 interface Props {
   editor: Editor | null;
   disabled: boolean;
+  /** Further tools (sections, pull quotes, sources), placed before undo and redo. */
+  children?: ReactNode;
 }
 
 /** Re-renders when the editor's selection or content changes, so active states stay right. */
@@ -20,7 +22,7 @@ function useEditorTick(editor: Editor | null): number {
 
 const SAFE_LINK = /^(https?:\/\/|mailto:)/i;
 
-export function Toolbar({ editor, disabled }: Props) {
+export function Toolbar({ editor, disabled, children }: Props) {
   useEditorTick(editor);
   const [linking, setLinking] = useState(false);
   const [href, setHref] = useState('');
@@ -52,6 +54,8 @@ export function Toolbar({ editor, disabled }: Props) {
       {btn('Block quote', editor.isActive('blockquote'), () => chain().toggleBlockquote().run())}
       {btn('Add section', false, () => chain().insertSection().run(), 'Ctrl+Alt+S')}
       <span className="sep" />
+      {children}
+      {children && <span className="sep" />}
       {btn('Undo', false, () => chain().undo().run(), 'Ctrl+Z')}
       {btn('Redo', false, () => chain().redo().run(), 'Ctrl+Shift+Z')}
       {linking && (

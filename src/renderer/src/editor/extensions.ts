@@ -3,17 +3,20 @@ import { Placeholder } from '@tiptap/extensions';
 import { articleExtensions } from '../../../shared/schema';
 import { Section } from './extensions/section';
 import { SectionTitle } from './extensions/section-title';
+import { PullQuote } from './extensions/pull-quote';
 
 /** The editor's extensions: the shared schema with the editor-only versions of some nodes swapped in. */
 export function editorExtensions(): AnyExtension[] {
   const overrides = new Map<string, AnyExtension>([
     ['section', Section],
     ['sectionTitle', SectionTitle],
+    ['pullQuote', PullQuote],
   ]);
   return [
     ...articleExtensions().map((e) => overrides.get(e.name) ?? e),
     Placeholder.configure({
-      placeholder: ({ node }) => (node.type.name === 'sectionTitle' ? 'Section title' : 'Write the story…'),
+      placeholder: ({ node }) =>
+        node.type.name === 'sectionTitle' ? 'Section title' : node.type.name === 'pullQuote' ? 'Words repeated exactly from the body' : 'Write the story…',
       includeChildren: true,
     }),
   ];

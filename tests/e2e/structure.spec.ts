@@ -1,0 +1,162 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+interface DocJson {
+  type: string;
+  text?: string;
+  attrs?: Record<string, unknown>;
+  marks?: { type: string; attrs?: Record<string, unknown> }[];
+  content?: DocJson[];
+}
+
+const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
+
+// Runs in the page (the tests compile without the DOM library, so it is sent as source text).
+const SELECT_IN_BODY = `(needle) => {
+  const root = document.querySelector('[aria-label="Article body"]');
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const at = n.textContent.indexOf(needle);
+    if (at < 0) continue;
+    root.focus();
+    const range = document.createRange();
+    range.setStart(n, at);
+    range.setEnd(n, at + needle.length);
+    const sel = window.getSelection();
+    sel.removeAllRanges();
+    sel.addRange(range);
+    return true;
+  }
+  return false;
+}`;
+
+/** Selects the first occurrence of `text` in the article body, as a journalist would with the mouse. */
+async function select(page: Page, text: string): Promise<void> {
+  expect(await page.evaluate(`(${SELECT_IN_BODY})(${JSON.stringify(text)})`), `"${text}" is in the body`).toBe(true);
+  // ProseMirror reads the DOM selection on selectionchange.
+  await expect.poll(() => page.evaluate('window.getSelection().toString()')).toBe(text);
+}
+
+async function attributeToNew(page: Page, words: string, source: { name: string; title: string; affiliation: string }): Promise<void> {
+  await select(page, words);
+  await page.getByRole('button', { name: 'Attribute to…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Attribute to…' });
+  await dialog.getByRole('button', { name: 'New source…' }).click();
+  const form = page.getByRole('dialog', { name: 'New source' });
+  await form.getByLabel('Name').fill(source.name);
+  await form.getByLabel('Title or role').fill(source.title);
+  await form.getByLabel('Affiliation').fill(source.affiliation);
+  await form.getByRole('button', { name: 'Create and attribute' }).click();
+  await expect(form).toBeHidden();
+}
+
+async function writeStory(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByRole('textbox', { name: 'Headline' }).fill('Council backs ferry budget');
+  await page.getByRole('textbox', { name: 'Article body' }).click();
+  await page.keyboard.type('“We had no good options, only less bad ones,” said Morag Bell.');
+  await page.getByRole('button', { name: 'Add section' }).click();
+  await page.keyboard.type('The vote');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('“It will hurt islanders who work on the mainland,” said Ian Ross.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('“The operator must publish its accounts,” Bell added.');
+  await page.getByRole('button', { name: 'Add section' }).click();
+  await page.keyboard.type('What next');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('New fares start in March.');
+}
+
+function outlineTitles(page: Page) {
+  return page.getByRole('navigation', { name: 'Sections' }).getByRole('listitem');
+}
+
+test('sources, quotations, a pull quote that breaks, sections reordered: all there after a reload and in the file', async ({ app: page, host }) => {
+  await writeStory(page);
+  const outline = page.getByRole('navigation', { name: 'Sections' });
+  await expect(outlineTitles(page)).toHaveCount(3);
+  await expect(outlineTitles(page).nth(0)).toContainText('Intro');
+  await expect(outlineTitles(page).nth(1)).toContainText('The vote');
+  await expect(outlineTitles(page).nth(2)).toContainText('What next');
+
+  // Two sources created from the picker, three quotations attributed.
+  await attributeToNew(page, 'We had no good options, only less bad ones', { name: 'Morag Bell', title: 'chair', affiliation: 'Transport Committee' });
+  await attributeToNew(page, 'It will hurt islanders who work on the mainland', { name: 'Ian Ross', title: 'councillor', affiliation: 'Harbour ward' });
+  await select(page, 'The operator must publish its accounts');
+  await page.getByRole('button', { name: 'Attribute to…' }).click();
+  const picker = page.getByRole('dialog', { name: 'Attribute to…' });
+  await picker.getByLabel('Search sources').fill('bell');
+  await picker.getByRole('list', { name: 'Sources in this article' }).getByRole('button', { name: /Morag Bell/ }).click();
+  await expect(picker).toBeHidden();
+
+  const panel = page.getByRole('tabpanel', { name: 'Sources' });
+  const bell = panel.getByRole('listitem', { name: 'Morag Bell' });
+  const ross = panel.getByRole('listitem', { name: 'Ian Ross' });
+  await expect(bell).toContainText('2 quotations');
+  await expect(bell).toContainText('15 words');
+  await expect(ross).toContainText('1 quotation');
+  await expect(ross).toContainText('9 words');
+  await expect(bell.getByLabel('Share of quoted words')).toHaveText('63%');
+  await expect(panel.getByLabel('Standing totals')).toContainText('2 on the record');
+
+  // Hovering a quotation shows its source's card; clicking it highlights the source in the panel.
+  await page.getByRole('textbox', { name: 'Article body' }).getByText('It will hurt islanders').hover();
+  await expect(page.getByRole('tooltip')).toContainText('Ian Ross');
+  await expect(page.getByRole('tooltip')).toContainText('councillor, Harbour ward');
+  await page.getByRole('textbox', { name: 'Article body' }).getByText('It will hurt islanders').click();
+  await expect(ross).toHaveAttribute('aria-current', 'true');
+
+  // A pull quote from a selection takes the quotation's source and shows no warning while it is verbatim.
+  await select(page, 'no good options, only less bad ones');
+  await page.getByRole('button', { name: 'Make pull quote' }).click();
+  const pull = page.getByRole('figure', { name: 'Pull quote' });
+  await expect(pull).toContainText('no good options, only less bad ones');
+  await expect(pull).toContainText('— Morag Bell, chair, Transport Committee');
+  await expect(pull.getByRole('note')).toBeHidden();
+
+  // Editing the body breaks it: the pull quote and the panel both say so.
+  await select(page, 'good');
+  await page.keyboard.type('easy');
+  await expect(pull.getByRole('note')).toContainText('does not match the body word for word');
+  await expect(panel.getByRole('list', { name: 'Attribution warnings' })).toContainText('does not match the body word for word');
+
+  // Reorder sections from the outline.
+  await outline.getByRole('button', { name: 'Move “What next” up' }).click();
+  await expect(outlineTitles(page).nth(1)).toContainText('What next');
+  await expect(outlineTitles(page).nth(2)).toContainText('The vote');
+  await expect(page.getByRole('heading', { level: 2 }).filter({ hasText: /The vote|What next/ })).toHaveText(['What next', 'The vote']);
+
+  await page.keyboard.press(`${mod}+s`);
+  await expect(page.getByRole('status')).toHaveText('Saved');
+
+  // The file holds the sources, the three quotations, the pull quote and the new order.
+  const saved = JSON.parse(readFileSync(join(host.libraryDir, 'council-backs-ferry-budget.article.json'), 'utf8'));
+  const names = Object.fromEntries(saved.sources.map((s: { id: string; name: string }) => [s.name, s.id]));
+  expect(Object.keys(names).sort()).toEqual(['Ian Ross', 'Morag Bell']);
+  const quotations = new Map<string, string>();
+  const walk = (n: DocJson) => {
+    for (const m of n.marks ?? []) if (m.type === 'quotation') quotations.set(String(m.attrs?.id), String(m.attrs?.sourceId));
+    n.content?.forEach(walk);
+  };
+  walk(saved.body);
+  expect([...quotations.values()].sort()).toEqual([names['Morag Bell'], names['Morag Bell'], names['Ian Ross']].sort());
+  const top = saved.body.content as DocJson[];
+  const pullNode = top.find((n) => n.type === 'pullQuote');
+  expect(pullNode?.attrs?.sourceId).toBe(names['Morag Bell']);
+  expect(top.filter((n) => n.type === 'section').map((s) => s.content?.[0].content?.[0].text)).toEqual(['What next', 'The vote']);
+  // The library's source book kept both, for the next article.
+  const book = JSON.parse(readFileSync(join(host.libraryDir, '.copydesk', 'source-book.json'), 'utf8'));
+  expect(book.sources.map((s: { name: string }) => s.name).sort()).toEqual(['Ian Ross', 'Morag Bell']);
+
+  await page.reload();
+  await page.getByRole('link', { name: 'Council backs ferry budget' }).click();
+  await expect(outlineTitles(page)).toHaveCount(3);
+  await expect(outlineTitles(page).nth(1)).toContainText('What next');
+  await expect(outlineTitles(page).nth(2)).toContainText('The vote');
+  await expect(panel.getByRole('listitem', { name: 'Morag Bell' })).toContainText('2 quotations');
+  await expect(panel.getByRole('listitem', { name: 'Ian Ross' })).toContainText('1 quotation');
+  await expect(pull).toContainText('— Morag Bell, chair, Transport Committee');
+  await expect(pull.getByRole('note')).toContainText('does not match the body word for word');
+});
