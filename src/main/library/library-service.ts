@@ -8,8 +8,10 @@ import { ARTICLE_FILE_SUFFIX, slugify } from '../../shared/article/slug';
 import { bodyWordCount } from '../../shared/article/text';
 import type { LibraryListing, OpenedArticle, SaveOutcome } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/result';
-import { writeFileAtomic, TEMP_MARKER } from '../storage/atomic-write';
+import { backupPathOf, fsyncDirectory, sweepTempFiles, writeFileAtomic, TEMP_MARKER } from '../storage/atomic-write';
 import { JsonDbAdapter } from '../storage/json-db';
+import { readFileWithBackupFallback, type Parsed, type VersionProblem } from '../storage/read-with-backup';
+import { realFs, type StorageFs } from '../storage/storage-fs';
 import { resolveArticlePath } from './paths';
 
 /** What the index remembers per file, so listing does not reparse unchanged files. */
@@ -41,6 +43,43 @@ export function hashBytes(bytes: Uint8Array | string): string {
 
 const MAX_ARTICLE_BYTES = 50 * 1024 * 1024;
 
+/**
+ * Only `<slug>.article.json` files are articles. Backups (`.bak`), files moved aside (`.bad-…`,
+ * `.corrupt-…`) and temporary files (hidden, TEMP_MARKER) never are, so listing and the watcher skip them.
+ */
+export function isArticleFileName(name: string): boolean {
+  return name.endsWith(ARTICLE_FILE_SUFFIX) && !name.startsWith('.') && !name.startsWith(TEMP_MARKER);
+}
+
+/** A file-name-safe time stamp for names of files moved aside, e.g. 2026-03-01T09-00-00-000Z. */
+export function asideStamp(d: Date): string {
+  return d.toISOString().replace(/[:.]/g, '-');
+}
+
+type ArticleParseError = Extract<ReturnType<typeof parseArticle>, { ok: false }>['error'];
+
+function parseForFallback(text: string): Parsed<Article, ArticleParseError> {
+  const r = parseArticle(text);
+  return r.ok ? { ok: true, value: r.article } : { ok: false, error: r.error };
+}
+
+function problemSentence(p: VersionProblem<ArticleParseError>): string {
+  switch (p.kind) {
+    case 'missing':
+      return 'The file is no longer there.';
+    case 'unreadable':
+      return `The file could not be read (${p.code}).`;
+    case 'unparseable':
+      return p.error.message;
+  }
+}
+
+/** What the backup of a damaged file offers, so the user can choose to restore it. */
+export interface BackupInfo {
+  headline: string;
+  updatedAt: string;
+}
+
 export function summarise(file: string, article: Article, hash: string, modifiedMs: number): ArticleSummary {
   return {
     id: article.id,
@@ -64,12 +103,17 @@ export class LibraryService implements LibraryApi {
   private listeners = new Set<(l: LibraryListing) => void>();
   /** Saves to one file run one at a time, so two quick saves can't interleave their renames. */
   private queue: Promise<unknown> = Promise.resolve();
+  /** The hash this service last wrote to each file (null: it removed the file), so the watcher can tell our writes from others'. */
+  private readonly ownWrites = new Map<string, string | null>();
+  private readonly fs: StorageFs;
 
   constructor(
     readonly root: string,
     dataDir: string,
     private readonly clock: () => Date = () => new Date(),
+    options: { fs?: StorageFs } = {},
   ) {
+    this.fs = options.fs ?? realFs;
     this.db = new Low<IndexData>(new JsonDbAdapter<IndexData>(join(dataDir, 'library-index.json')), {
       version: 1,
       entries: {},
@@ -83,9 +127,22 @@ export class LibraryService implements LibraryApi {
       this.db.data = { version: 1, entries: {} };
     }
     // Temporary files left by a crash mid-save are never articles: the original is intact beside them.
-    for (const name of await fs.readdir(this.root)) {
-      if (name.startsWith(TEMP_MARKER)) await fs.unlink(join(this.root, name)).catch(() => undefined);
-    }
+    await sweepTempFiles(this.root, { fs: this.fs });
+  }
+
+  /** True when the file holds exactly what this service last wrote there (or, for null, when it removed it). */
+  isOwnWrite(file: string, hash: string | null): boolean {
+    return this.ownWrites.has(file) && this.ownWrites.get(file) === hash;
+  }
+
+  /** Forces the next list() to reread the files instead of trusting size and mtime (the watcher saw a change). */
+  forget(file: string): void {
+    delete this.db.data.entries[file];
+  }
+
+  /** Tells listeners the library changed (the watcher found a change made by another program). */
+  notifyChanged(): Promise<void> {
+    return this.emit();
   }
 
   onDidChange(listener: (l: LibraryListing) => void): () => void {
@@ -106,7 +163,7 @@ export class LibraryService implements LibraryApi {
   }
 
   async list(): Promise<LibraryListing> {
-    const names = (await fs.readdir(this.root)).filter((n) => n.endsWith(ARTICLE_FILE_SUFFIX) && !n.startsWith('.'));
+    const names = (await fs.readdir(this.root)).filter(isArticleFileName);
     const entries = this.db.data.entries;
     const fresh: Record<string, IndexEntry> = {};
     let changed = false;
@@ -177,49 +234,128 @@ export class LibraryService implements LibraryApi {
       const article = newArticle({ id: randomUUID(), now, headline: init.headline, byline: init.byline });
       const file = await this.uniqueName(slugify(init.headline ?? '') || 'untitled', null);
       const text = serializeArticle(article);
-      await writeFileAtomic(join(this.root, file), text);
+      this.ownWrites.set(file, hashBytes(text));
+      await writeFileAtomic(join(this.root, file), text, { fs: this.fs });
       void this.emit();
       return { file, article, hash: hashBytes(text), readOnly: null };
     });
   }
 
+  /** Writes a ready-made article (an import) as a new file named from its slug; never over an existing one. */
+  async createFrom(article: Article): Promise<OpenedArticle> {
+    return this.serial(async () => {
+      const file = await this.uniqueName(slugify(article.slug || article.headline) || 'untitled', null);
+      const text = serializeArticle(article);
+      this.ownWrites.set(file, hashBytes(text));
+      await writeFileAtomic(join(this.root, file), text, { fs: this.fs });
+      void this.emit();
+      return { file, article, hash: hashBytes(text), readOnly: null };
+    });
+  }
+
+  /**
+   * Opens an article. A damaged file is never swapped for its backup silently: the error says a
+   * backup exists, and the library offers to restore it (restoreBackup).
+   */
   async open(file: string): Promise<OpenedArticle> {
     const full = await resolveArticlePath(this.root, file);
-    const bytes = await fs.readFile(full);
-    const parsed = parseArticle(decode(bytes));
-    if (!parsed.ok) {
-      if (parsed.error.code === 'newer-schema') {
-        // Show what we can, read-only; never write it back.
-        const raw = JSON.parse(decode(bytes)) as Partial<Article>;
-        const article = newArticle({ id: String(raw.id ?? file), now: String(raw.updatedAt ?? '') });
-        article.headline = typeof raw.headline === 'string' ? raw.headline : '';
-        return { file, article, hash: hashBytes(bytes), readOnly: parsed.error.message };
-      }
-      throw new AppError('bad-file', `${file}: ${parsed.error.message}`);
+    let bytes: Uint8Array | null = null;
+    // Keep the exact bytes of the main file: the conflict check hashes bytes, not decoded text (a BOM differs).
+    const read = await readFileWithBackupFallback(full, parseForFallback, {
+      fs: capturingFs(this.fs, full, (b) => (bytes = b)),
+    });
+    if (read.status === 'ok') return { file, article: read.value, hash: hashBytes(bytes ?? read.text), readOnly: null };
+    const problem = read.problem;
+    if (problem.kind === 'unparseable' && problem.error.code === 'newer-schema' && bytes) {
+      // Show what we can, read-only; never write it back.
+      const raw = JSON.parse(decode(bytes)) as Partial<Article>;
+      const article = newArticle({ id: String(raw.id ?? file), now: String(raw.updatedAt ?? '') });
+      article.headline = typeof raw.headline === 'string' ? raw.headline : '';
+      return { file, article, hash: hashBytes(bytes), readOnly: problem.error.message };
     }
-    return { file, article: parsed.article, hash: hashBytes(bytes), readOnly: null };
+    if (problem.kind === 'missing') throw new AppError('not-found', `${file} is no longer in the library.`);
+    if (problem.kind === 'unreadable') throw Object.assign(new Error(problem.message), { code: problem.code });
+    if (read.status === 'backup-available') {
+      throw new AppError(
+        'bad-file',
+        `${file}: ${problemSentence(problem)} A backup saved ${read.backup.updatedAt.slice(0, 16).replace('T', ' ')} can be restored from the library.`,
+      );
+    }
+    throw new AppError('bad-file', `${file}: ${problemSentence(problem)}`);
+  }
+
+  /** The backup of a damaged file, if it is a readable article. */
+  async inspectBackup(file: string): Promise<BackupInfo | null> {
+    const full = await resolveArticlePath(this.root, file);
+    const read = await readFileWithBackupFallback(full, parseForFallback, { fs: this.fs });
+    if (read.status !== 'backup-available') return null;
+    return { headline: read.backup.headline, updatedAt: read.backup.updatedAt };
+  }
+
+  /**
+   * Puts the backup back in place of a damaged file, which is moved aside (never deleted) first.
+   * Only when the user asked for it.
+   */
+  async restoreBackup(file: string): Promise<OpenedArticle> {
+    await this.serial(async () => {
+      const full = await resolveArticlePath(this.root, file);
+      const read = await readFileWithBackupFallback(full, parseForFallback, { fs: this.fs });
+      if (read.status === 'ok') throw new AppError('conflict', `${file} is not damaged any more; it was not replaced.`);
+      if (read.status !== 'backup-available') throw new AppError('not-found', `${file} has no usable backup.`);
+      if (read.problem.kind !== 'missing') await this.moveAsideUnlocked(file, 'corrupt');
+      const bytes = await this.fs.readFile(read.backupPath);
+      this.ownWrites.set(file, hashBytes(bytes));
+      await writeFileAtomic(full, bytes, { fs: this.fs });
+      this.forget(file);
+    });
+    void this.emit();
+    return this.open(file);
+  }
+
+  /** Renames a file to `<name>.bad-<time>` (or `.corrupt-<time>`) in the library, so it is no longer listed. Never deletes. */
+  async moveAside(file: string): Promise<{ movedTo: string }> {
+    const movedTo = await this.serial(() => this.moveAsideUnlocked(file, 'bad'));
+    void this.emit();
+    return { movedTo };
+  }
+
+  private async moveAsideUnlocked(file: string, kind: 'bad' | 'corrupt'): Promise<string> {
+    const full = await resolveArticlePath(this.root, file);
+    const base = `${file}.${kind}-${asideStamp(this.clock())}`;
+    let name = base;
+    for (let i = 2; await exists(join(this.root, name)); i++) name = `${base}-${i}`;
+    this.ownWrites.set(file, null);
+    await this.fs.rename(full, join(this.root, name));
+    await fsyncDirectory(this.root, this.fs);
+    this.forget(file);
+    return name;
   }
 
   async save(file: string, article: Article, baseHash: string, force: boolean): Promise<SaveOutcome> {
-    return this.serial(async () => {
+    const outcome = await this.serial(async () => {
       const full = await resolveArticlePath(this.root, file);
-      let current: Buffer | null = null;
+      let current: Uint8Array | null = null;
       try {
-        current = await fs.readFile(full);
+        current = await this.fs.readFile(full);
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
       }
+      let damaged = false;
       if (current) {
         const parsed = parseArticle(decode(current));
         if (!parsed.ok && parsed.error.code === 'newer-schema') throw new AppError('read-only', parsed.error.message);
-        if (!force && hashBytes(current) !== baseHash) {
+        // What this service itself last wrote is not someone else's change: a save whose error came after its rename landed.
+        const currentHash = hashBytes(current);
+        if (!force && currentHash !== baseHash && !this.isOwnWrite(file, currentHash)) {
           throw new AppError('conflict', `${file} was changed by another program since you opened it.`);
         }
+        damaged = !parsed.ok;
       } else if (!force) {
         throw new AppError('conflict', `${file} was moved or deleted by another program since you opened it.`);
       }
       const saved: Article = { ...article, updatedAt: this.clock().toISOString() };
       const text = serializeArticle(saved);
+      const hash = hashBytes(text);
       const stem = slugify(saved.slug);
       const currentStem = file.slice(0, -ARTICLE_FILE_SUFFIX.length);
       let target = file;
@@ -227,18 +363,24 @@ export class LibraryService implements LibraryApi {
         target = await this.uniqueName(stem, file);
       }
       const targetPath = join(this.root, target);
-      await writeFileAtomic(targetPath, text, { backup: target === file });
-      if (target !== file && current) {
+      // A damaged file on disk is moved aside rather than copied over the good backup.
+      if (damaged) await this.moveAsideUnlocked(file, 'corrupt');
+      this.ownWrites.set(target, hash);
+      await writeFileAtomic(targetPath, text, { fs: this.fs, backup: target === file && !damaged });
+      if (target !== file && current && !damaged) {
         // The new name is durable before the old one goes, so a crash leaves at worst two copies.
-        await fs.unlink(full).catch(() => undefined);
-        await fs.unlink(`${full}.bak`).catch(() => undefined);
+        // The replaced version becomes the new name's backup, so a rename keeps one as every save does.
+        this.ownWrites.set(file, null);
+        await this.fs.rename(full, backupPathOf(targetPath)).catch(() => undefined);
+        await this.fs.unlink(backupPathOf(full)).catch(() => undefined);
+        await fsyncDirectory(this.root, this.fs).catch(() => undefined);
       }
       const st = await fs.stat(targetPath);
-      const hash = hashBytes(text);
       const summary = summarise(target, saved, hash, st.mtimeMs);
-      void this.emit();
       return { file: target, hash, summary };
     });
+    void this.emit();
+    return outcome;
   }
 
   async readRaw(file: string): Promise<string> {
@@ -260,6 +402,32 @@ export class LibraryService implements LibraryApi {
       }
     }
   }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await fs.lstat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Passes everything to `inner`, handing over the bytes read from `path` so the caller can hash exactly them. */
+function capturingFs(inner: StorageFs, path: string, onRead: (bytes: Uint8Array) => void): StorageFs {
+  return {
+    open: (p, f) => inner.open(p, f),
+    readFile: async (p) => {
+      const bytes = await inner.readFile(p);
+      if (p === path) onRead(bytes);
+      return bytes;
+    },
+    rename: (a, b) => inner.rename(a, b),
+    unlink: (p) => inner.unlink(p),
+    readdir: (p) => inner.readdir(p),
+    stat: (p) => inner.stat(p),
+    mkdir: (p, o) => inner.mkdir(p, o),
+  };
 }
 
 /** UTF-8 with invalid sequences kept visible as U+FFFD, which parseArticle reports as not text. */

@@ -1,39 +1,29 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, symlinkSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { steppingClock, tempLibrary } from './support';
 import { LibraryService } from '../../../src/main/library/library-service';
 import { parseArticle, serializeArticle } from '../../../src/shared/article/file-format';
 import { SCHEMA_VERSION } from '../../../src/shared/article/model';
 import { AppError } from '../../../src/shared/ipc/result';
 import { doc, p, section, title, makeArticle } from '../helpers/doc-builder';
 
-let lib: string;
-let data: string;
-let t = Date.parse('2026-03-01T09:00:00Z');
-const clock = () => new Date((t += 1000));
+const dirs = tempLibrary();
+const clock = steppingClock();
 
 async function service(): Promise<LibraryService> {
-  const s = new LibraryService(lib, data, clock);
+  const s = new LibraryService(dirs.lib, dirs.data, clock);
   await s.init();
   return s;
 }
-
-beforeEach(() => {
-  lib = mkdtempSync(join(tmpdir(), 'cd-lib-'));
-  data = mkdtempSync(join(tmpdir(), 'cd-data-'));
-});
-afterEach(() => {
-  rmSync(lib, { recursive: true, force: true });
-  rmSync(data, { recursive: true, force: true });
-});
 
 describe('LibraryService on a real folder', () => {
   it('creates an article file that opens again, with a schema version', async () => {
     const s = await service();
     const created = await s.create({ headline: 'Council votes', byline: 'By Ana Ruiz' });
     expect(created.file).toBe('council-votes.article.json');
-    const onDisk = JSON.parse(readFileSync(join(lib, created.file), 'utf8'));
+    const onDisk = JSON.parse(readFileSync(join(dirs.lib, created.file), 'utf8'));
     expect(onDisk.schemaVersion).toBe(SCHEMA_VERSION);
     expect(onDisk.byline).toBe('By Ana Ruiz');
     const opened = await s.open(created.file);
@@ -61,7 +51,7 @@ describe('LibraryService on a real folder', () => {
     const a = await s.create({});
     const saved = await s.save(a.file, { ...a.article, slug: 'ferry-vote' }, a.hash, false);
     expect(saved.file).toBe('ferry-vote-2.article.json');
-    expect(readdirSync(lib).filter((f) => f.endsWith('.article.json')).sort()).toEqual(['ferry-vote-2.article.json', other.file]);
+    expect(readdirSync(dirs.lib).filter((f) => f.endsWith('.article.json')).sort()).toEqual(['ferry-vote-2.article.json', other.file]);
     // Saving again under the same slug keeps the collision-resolved name instead of renaming back and forth.
     const again = await s.save(saved.file, { ...a.article, slug: 'ferry-vote', headline: 'x' }, saved.hash, false);
     expect(again.file).toBe('ferry-vote-2.article.json');
@@ -71,11 +61,11 @@ describe('LibraryService on a real folder', () => {
     const s = await service();
     const a = await s.create({ headline: 'Mine' });
     const theirs = { ...a.article, headline: 'Theirs' };
-    writeFileSync(join(lib, a.file), serializeArticle(theirs));
+    writeFileSync(join(dirs.lib, a.file), serializeArticle(theirs));
     await expect(s.save(a.file, { ...a.article, headline: 'Mine, edited' }, a.hash, false)).rejects.toMatchObject({ code: 'conflict' });
-    expect(JSON.parse(readFileSync(join(lib, a.file), 'utf8')).headline).toBe('Theirs');
+    expect(JSON.parse(readFileSync(join(dirs.lib, a.file), 'utf8')).headline).toBe('Theirs');
     await s.save(a.file, { ...a.article, headline: 'Mine, edited' }, a.hash, true);
-    expect(JSON.parse(readFileSync(join(lib, a.file), 'utf8')).headline).toBe('Mine, edited');
+    expect(JSON.parse(readFileSync(join(dirs.lib, a.file), 'utf8')).headline).toBe('Mine, edited');
   });
 
   it('rebuilds an identical index after the lowdb file is deleted or corrupted', async () => {
@@ -85,9 +75,9 @@ describe('LibraryService on a real folder', () => {
       await s.save(a.file, { ...a.article, body: doc(p(`${h} has words.`)) }, a.hash, false);
     }
     const before = await s.list();
-    rmSync(join(data, 'library-index.json'));
+    rmSync(join(dirs.data, 'library-index.json'));
     expect(await (await service()).list()).toEqual(before);
-    writeFileSync(join(data, 'library-index.json'), '{"version":1,"entries":{"one.article.json":');
+    writeFileSync(join(dirs.data, 'library-index.json'), '{"version":1,"entries":{"one.article.json":');
     expect(await (await service()).list()).toEqual(before);
   });
 
@@ -95,21 +85,21 @@ describe('LibraryService on a real folder', () => {
     const s = await service();
     const future = { ...makeArticle({ headline: 'From the future' }), schemaVersion: SCHEMA_VERSION + 1, newField: 1 };
     const text = JSON.stringify(future, null, 2);
-    writeFileSync(join(lib, 'future.article.json'), text);
+    writeFileSync(join(dirs.lib, 'future.article.json'), text);
     const opened = await s.open('future.article.json');
     expect(opened.readOnly).toMatch(/newer version of Copydesk/);
     expect(opened.article.headline).toBe('From the future');
     await expect(s.save('future.article.json', opened.article, opened.hash, true)).rejects.toMatchObject({ code: 'read-only' });
-    expect(readFileSync(join(lib, 'future.article.json'), 'utf8')).toBe(text);
+    expect(readFileSync(join(dirs.lib, 'future.article.json'), 'utf8')).toBe(text);
     const { bad } = await s.list();
     expect(bad).toEqual([expect.objectContaining({ file: 'future.article.json', readOnly: true })]);
   });
 
   it('lists corrupt files with a reason and leaves them untouched', async () => {
     const s = await service();
-    writeFileSync(join(lib, 'truncated.article.json'), '{"schemaVersion":1,"id":"x","headl');
-    writeFileSync(join(lib, 'empty.article.json'), '');
-    writeFileSync(join(lib, 'binary.article.json'), Buffer.from([0, 1, 2, 255, 254]));
+    writeFileSync(join(dirs.lib, 'truncated.article.json'), '{"schemaVersion":1,"id":"x","headl');
+    writeFileSync(join(dirs.lib, 'empty.article.json'), '');
+    writeFileSync(join(dirs.lib, 'binary.article.json'), Buffer.from([0, 1, 2, 255, 254]));
     const { articles, bad } = await s.list();
     expect(articles).toEqual([]);
     const reasons = Object.fromEntries(bad.map((b) => [b.file, b.reason]));
@@ -117,14 +107,14 @@ describe('LibraryService on a real folder', () => {
     expect(reasons['empty.article.json']).toMatch(/empty/);
     expect(reasons['binary.article.json']).toMatch(/binary/);
     await expect(s.open('truncated.article.json')).rejects.toMatchObject({ code: 'bad-file' });
-    expect(readFileSync(join(lib, 'truncated.article.json'), 'utf8')).toBe('{"schemaVersion":1,"id":"x","headl');
+    expect(readFileSync(join(dirs.lib, 'truncated.article.json'), 'utf8')).toBe('{"schemaVersion":1,"id":"x","headl');
   });
 
   it('refuses paths outside the library and links leading out', async () => {
     const s = await service();
     const outside = mkdtempSync(join(tmpdir(), 'cd-outside-'));
     writeFileSync(join(outside, 'secret.article.json'), serializeArticle(makeArticle({ headline: 'secret' })));
-    symlinkSync(join(outside, 'secret.article.json'), join(lib, 'link.article.json'));
+    symlinkSync(join(outside, 'secret.article.json'), join(dirs.lib, 'link.article.json'));
     for (const bad of ['../secret.article.json', join(outside, 'secret.article.json'), 'link.article.json', 'notes.txt', '.hidden.article.json', 'a\u0000.article.json']) {
       await expect(s.open(bad)).rejects.toBeInstanceOf(AppError);
       await expect(s.open(bad)).rejects.toMatchObject({ code: 'forbidden' });
@@ -134,10 +124,10 @@ describe('LibraryService on a real folder', () => {
 
   it('sweeps temporary files a crash left behind, keeping the article', async () => {
     const a = await (await service()).create({ headline: 'Kept' });
-    writeFileSync(join(lib, '.copydesk-tmp-kept.article.json.abc123'), '{"half');
+    writeFileSync(join(dirs.lib, '.copydesk-tmp-kept.article.json.abc123'), '{"half');
     await service();
-    expect(readdirSync(lib)).toEqual([a.file]);
-    expect(parseArticle(readFileSync(join(lib, a.file), 'utf8')).ok).toBe(true);
+    expect(readdirSync(dirs.lib)).toEqual([a.file]);
+    expect(parseArticle(readFileSync(join(dirs.lib, a.file), 'utf8')).ok).toBe(true);
   });
 
   it('tells listeners when the library changes', async () => {
@@ -147,6 +137,6 @@ describe('LibraryService on a real folder', () => {
     await s.create({});
     await new Promise((r) => setTimeout(r, 50));
     expect(seen).toEqual([1]);
-    expect(existsSync(join(lib, 'untitled.article.json'))).toBe(true);
+    expect(existsSync(join(dirs.lib, 'untitled.article.json'))).toBe(true);
   });
 });
