@@ -6,7 +6,10 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
+      // The importer runs in a worker thread, loaded from its own file next to the main bundle.
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'src/main/index.ts'), 'import-worker': resolve(__dirname, 'src/main/import/import-worker.ts') },
+      },
     },
   },
   preload: {

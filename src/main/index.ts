@@ -1,5 +1,6 @@
 import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
-import { join } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { dataDirFrom, libraryPathFrom } from './config';
 import { createServices, type Services } from './services';
 import { buildMenu } from './electron/menu';
@@ -71,6 +72,16 @@ app.whenReady().then(async () => {
       },
       showItemInFolder: (path) => shell.showItemInFolder(path),
       createPdfEngine: () => new ElectronPdfEngine(),
+      chooseImportFile: async () => {
+        const options = {
+          title: 'Import as new article',
+          properties: ['openFile' as const],
+          filters: [{ name: 'Copy', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'docx'] }, { name: 'All files', extensions: ['*'] }],
+        };
+        const r = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+        const path = r.canceled ? undefined : r.filePaths[0];
+        return path ? { fileName: basename(path), size: (await stat(path)).size, read: async () => new Uint8Array(await readFile(path)) } : null;
+      },
     },
   );
   serveAppProtocol(join(import.meta.dirname, '..', 'renderer'));
@@ -104,7 +115,10 @@ app.on('before-quit', (event) => {
 });
 
 // The export engine's hidden print window goes with the app.
-app.on('will-quit', () => void services?.exports.close());
+app.on('will-quit', () => {
+  void services?.exports.close();
+  void services?.imports.close();
+});
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin' || quitting) app.quit();

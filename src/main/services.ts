@@ -1,6 +1,7 @@
 import type { Handlers } from '../shared/ipc/dispatch';
 import { EventBus } from './event-bus';
 import { ExportService, findAppRoot, type ExportHostHooks } from './export/export-service';
+import { ImportService, type ImportHostHooks } from './import/import-service';
 import { LibraryService } from './library/library-service';
 import { SettingsService } from './settings/settings-service';
 import { SourceBookService } from './sources/source-book-service';
@@ -11,7 +12,7 @@ export interface ServiceConfig {
 }
 
 /** What differs between hosts (Electron, browser mode); everything else is shared. */
-export interface HostHooks extends ExportHostHooks {
+export interface HostHooks extends ExportHostHooks, ImportHostHooks {
   /** The UI has saved and the window may close. */
   closeReady(): void;
   /** Folders exports must never go into (the app's code); by default the folder holding package.json. */
@@ -26,6 +27,8 @@ export interface Services {
   sourceBook: SourceBookService;
   /** Exports from the app; close() on shutdown stops its PDF engine. */
   exports: ExportService;
+  /** Import as a new article; close() on shutdown stops imports still running. */
+  imports: ImportService;
   bus: EventBus;
   handlers: Handlers;
 }
@@ -49,6 +52,15 @@ export async function createServices(config: ServiceConfig, host: HostHooks = { 
     settings,
     emit: (p) => bus.emit('export.progress', p),
     protectedDirs: [...(host.appDirs ?? [findAppRoot(import.meta.dirname)]), config.dataDir],
+    host,
+  });
+  const imports = new ImportService({
+    library,
+    emit: (p) => bus.emit('import.progress', p),
+    defaultByline: () => {
+      const name = settings.get().displayName.trim();
+      return name ? `By ${name}` : '';
+    },
     host,
   });
 
@@ -79,6 +91,9 @@ export async function createServices(config: ServiceConfig, host: HostHooks = { 
     'export.run': (i) => exports.run(i),
     'export.chooseDestination': async (i) => ({ path: await exports.chooseDestination(i.current) }),
     'export.showInFolder': (i) => exports.showInFolder(i.path),
+    'import.preview': (i) => imports.preview(i),
+    'import.create': (i) => imports.create(i),
+    'import.chooseFile': () => imports.chooseFile(),
   };
-  return { config, library, settings, sourceBook, exports, bus, handlers };
+  return { config, library, settings, sourceBook, exports, imports, bus, handlers };
 }

@@ -25,6 +25,14 @@ export async function importFile(path: string): Promise<ImportResult> {
     const why = code === 'ENOENT' ? 'there is no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission was denied' : (e as Error).message;
     return { ok: false, error: { code: 'unreadable', message: `${name} could not be read: ${why}.` } };
   }
+  return importNamedBytes(bytes, name);
+}
+
+/**
+ * Imports a file's bytes already in memory (from a dialog, a drop or the clipboard), choosing the
+ * importer by the file's name and, for a Word document saved under another name, by its ZIP signature.
+ */
+export async function importNamedBytes(bytes: Uint8Array, name: string): Promise<ImportResult> {
   const ext = extname(name).toLowerCase();
   if (ext === '.doc') {
     return { ok: false, error: { code: 'unsupported', message: `${name} is an old-style Word document (.doc). Save it as .docx and import it again.` } };

@@ -1,12 +1,14 @@
 import type { z } from 'zod';
 import { appChannels, appEvents } from './channels/app';
 import { exportChannels, exportEvents } from './channels/export';
+import { importChannels, importEvents } from './channels/import';
 import { libraryChannels, libraryEvents } from './channels/library';
 import { settingsChannels } from './channels/settings';
 import { sourcesChannels } from './channels/sources';
 
 export * from './channels/app';
 export * from './channels/export';
+export * from './channels/import';
 export * from './channels/library';
 export * from './channels/settings';
 export * from './channels/sources';
@@ -23,6 +25,7 @@ export const contract = {
   ...appChannels,
   ...exportChannels,
   ...sourcesChannels,
+  ...importChannels,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 /** Messages the main process pushes to the UI. */
@@ -30,6 +33,7 @@ export const events = {
   ...libraryEvents,
   ...appEvents,
   ...exportEvents,
+  ...importEvents,
 } as const satisfies Record<string, z.ZodType>;
 
 export type Contract = typeof contract;
