@@ -160,3 +160,90 @@ test('sources, quotations, a pull quote that breaks, sections reordered: all the
   await expect(pull).toContainText('— Morag Bell, chair, Transport Committee');
   await expect(pull.getByRole('note')).toContainText('does not match the body word for word');
 });
+
+test('split, merge, fold and drag sections; undo puts each back in one step', async ({ app: page }) => {
+  await writeStory(page);
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  const headings = body.getByRole('heading', { level: 2 });
+  await expect(headings).toHaveText(['The vote', 'What next']);
+
+  // Split "The vote" at its second paragraph: a new untitled section takes the rest.
+  await select(page, 'The operator');
+  await page.getByRole('button', { name: 'Section ▾' }).click();
+  await page.getByRole('menuitem', { name: /Split section at cursor/ }).click();
+  await page.keyboard.type('Accounts');
+  await expect(headings).toHaveText(['The vote', 'Accounts', 'What next']);
+  await expect(outlineTitles(page)).toHaveCount(4);
+
+  // Merge it back by shortcut: its title becomes a paragraph of "The vote".
+  await select(page, 'The operator');
+  await page.keyboard.press(`${mod}+Alt+Backspace`);
+  await expect(headings).toHaveText(['The vote', 'What next']);
+  await expect(body.getByRole('paragraph').filter({ hasText: /^Accounts$/ })).toHaveCount(1);
+  await page.keyboard.press(`${mod}+z`);
+  await expect(headings).toHaveText(['The vote', 'Accounts', 'What next']);
+
+  // Move by shortcut, then drag in the outline.
+  await select(page, 'New fares');
+  await page.keyboard.press('Alt+Shift+ArrowUp');
+  await expect(headings).toHaveText(['The vote', 'What next', 'Accounts']);
+  await outlineTitles(page).nth(3).dragTo(outlineTitles(page).nth(1));
+  await expect(headings).toHaveText(['Accounts', 'The vote', 'What next']);
+  await expect(outlineTitles(page).nth(1)).toContainText('Accounts');
+  await page.keyboard.press(`${mod}+z`);
+  await expect(headings).toHaveText(['The vote', 'What next', 'Accounts']);
+
+  // Fold a section away and back.
+  const paragraph = body.getByText('It will hurt islanders');
+  await page.getByRole('button', { name: 'Collapse section “The vote”' }).click();
+  await expect(paragraph).toBeHidden();
+  await page.getByRole('button', { name: 'Expand section “The vote”' }).click();
+  await expect(paragraph).toBeVisible();
+
+  // Clicking an outline entry selects that section's title.
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: /^What next/ }).click();
+  await expect.poll(() => page.evaluate('window.getSelection().toString()')).toBe('What next');
+});
+
+test('claims: mark, check and count; sources: edit one and see the panel follow', async ({ app: page, host }) => {
+  await writeStory(page);
+  await select(page, 'New fares start in March');
+  await page.getByRole('button', { name: 'Mark as claim' }).click();
+  await expect(page.getByLabel('Unverified claims')).toHaveText('1 unverified claim');
+  const claims = page.getByRole('tabpanel', { name: 'Claims' });
+  const claim = claims.getByRole('listitem', { name: 'Claim: New fares start in March' });
+  await claim.getByLabel('Evidence').fill('Operator timetable, p. 4');
+  await claim.getByLabel('Link').fill('https://example.org/timetable');
+  await claim.getByLabel('Status').selectOption('verified');
+  await expect(page.getByLabel('Unverified claims')).toHaveText('0 unverified claims');
+
+  await attributeToNew(page, 'It will hurt islanders who work on the mainland', { name: 'Ian Ross', title: 'councillor', affiliation: 'Harbour ward' });
+  await page.getByRole('tab', { name: /Sources/ }).click();
+  const panel = page.getByRole('tabpanel', { name: 'Sources' });
+  await panel.getByRole('button', { name: 'Edit source Ian Ross' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit source' });
+  await dialog.getByLabel('Standing').selectOption('anonymous');
+  await dialog.getByLabel('Description used in the text').fill('a councillor who asked not to be named');
+  await dialog.getByRole('button', { name: 'Save source' }).click();
+  await expect(panel.getByLabel('Standing totals')).toContainText('1 anonymous');
+  await expect(panel.getByRole('list', { name: 'Attribution warnings' })).toContainText('no reason given for granting anonymity');
+
+  await page.keyboard.press(`${mod}+s`);
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  const saved = JSON.parse(readFileSync(join(host.libraryDir, 'council-backs-ferry-budget.article.json'), 'utf8'));
+  expect(saved.claims).toEqual([{ id: expect.any(String), status: 'verified', evidence: 'Operator timetable, p. 4', link: 'https://example.org/timetable' }]);
+  expect(saved.sources[0]).toMatchObject({ name: 'Ian Ross', standing: 'anonymous', anonymousDescription: 'a councillor who asked not to be named' });
+  const book = JSON.parse(readFileSync(join(host.libraryDir, '.copydesk', 'source-book.json'), 'utf8'));
+  expect(book.sources[0].standing).toBe('anonymous');
+
+  // A second article finds Ian Ross in the source book.
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByRole('textbox', { name: 'Article body' }).click();
+  await page.keyboard.type('“We will appeal,” a councillor said.');
+  await select(page, 'We will appeal');
+  await page.getByRole('button', { name: 'Attribute to…' }).click();
+  const picker = page.getByRole('dialog', { name: 'Attribute to…' });
+  await picker.getByLabel('Search sources').fill('ross');
+  await picker.getByRole('list', { name: 'Sources in the source book' }).getByRole('button', { name: /Ian Ross/ }).click();
+  await expect(panel.getByRole('listitem', { name: 'Ian Ross' })).toContainText('1 quotation');
+});

@@ -111,3 +111,13 @@ describe('inserting a section', () => {
     expect(fromBeta.selection.$from.parent.type.name).toBe('sectionTitle');
   });
 });
+
+describe('finding an outline line’s section in the current document', () => {
+  it('goes by id, so a moment-old outline still finds the right section after a move', async () => {
+    const { findSection } = await import('../../../src/renderer/src/editor/commands/sections');
+    const moved = moveSectionTo(stateOf(body), 2, 0)!.doc;
+    expect(findSection(moved, 'c', 2)?.index).toBe(0);
+    expect(findSection(moved, null, 1)?.node.attrs.id).toBe('a');
+    expect(findSection(moved, 'gone', 5)).toBeNull();
+  });
+});

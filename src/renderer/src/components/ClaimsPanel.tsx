@@ -4,6 +4,7 @@ import type { ClaimsAnalysis } from '../../../shared/analysis/claims';
 import { excerpt } from '../../../shared/analysis/target';
 import { jumpTo } from '../editor/jump';
 import type { Structure } from '../editor/use-structure';
+import { WarningList } from './WarningList';
 
 interface Props {
   editor: Editor | null;
@@ -64,23 +65,13 @@ export function ClaimsPanel({ editor, analysis, claims, structure, disabled }: P
           );
         })}
       </ul>
-      {(analysis.warnings.length > 0 || analysis.placeholders.length > 0) && (
-        <section className="warnings" aria-label="Checking warnings">
-          <h3>To do before publication</h3>
-          <ul>
-            {analysis.warnings.map((w, i) => (
-              <li key={`${w.code}-${i}`}>
-                <button
-                  type="button"
-                  className="warning-item"
-                  onClick={() => editor && w.target.kind !== 'field' && 'range' in w.target && w.target.range && jumpTo(editor, w.target.range)}
-                >
-                  {w.message}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
+      {analysis.warnings.length > 0 && (
+        <WarningList
+          heading="To do before publication"
+          label="Checking warnings"
+          warnings={analysis.warnings}
+          onPick={(w) => editor && 'range' in w.target && w.target.range && jumpTo(editor, w.target.range)}
+        />
       )}
     </div>
   );

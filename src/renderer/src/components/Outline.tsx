@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import type { Editor } from '@tiptap/core';
+import { closeHistory } from '@tiptap/pm/history';
 import type { OutlineEntry } from '../../../shared/analysis/outline';
 import { moveSectionTo } from '../editor/commands/move-section';
+import { findSection } from '../editor/commands/sections';
 import { jumpToSection } from '../editor/jump';
 import { words } from '../format';
 
@@ -23,11 +25,14 @@ function label(e: OutlineEntry): string {
 export function Outline({ editor, outline, disabled, onMoved }: Props) {
   const [dropAt, setDropAt] = useState<number | null>(null);
   const sections = (outline ?? []).filter((e) => e.kind === 'section');
-  const move = (from: number, to: number) => {
-    if (!editor || disabled) return;
+  /** Moves by the section's id, found in the current document, in case the outline is a moment old. */
+  const move = (entry: OutlineEntry | undefined, to: number) => {
+    if (!editor || disabled || entry?.kind !== 'section') return;
+    const from = findSection(editor.state.doc, entry.id, entry.index)?.index;
+    if (from === undefined) return;
     const tr = moveSectionTo(editor.state, from, to);
     if (!tr) return;
-    editor.view.dispatch(tr);
+    editor.view.dispatch(closeHistory(tr));
     onMoved();
   };
   return (
@@ -56,16 +61,16 @@ export function Outline({ editor, outline, disabled, onMoved }: Props) {
                 ev.preventDefault();
                 setDropAt(null);
                 const from = Number(ev.dataTransfer.getData(DRAG_TYPE));
-                if (e.kind === 'section' && Number.isInteger(from)) move(from, index);
+                if (e.kind === 'section' && Number.isInteger(from)) move(sections[from], index);
               }}
             >
-              <button type="button" className="outline-jump" onClick={() => editor && jumpToSection(editor, e.range)} title={`Go to ${label(e)}`}>
+              <button type="button" className="outline-jump" onClick={() => editor && jumpToSection(editor, e)} title={`Go to ${label(e)}`}>
                 <span className={e.kind === 'section' && !e.title.trim() ? 'muted' : undefined}>{label(e)}</span>
                 <span className="outline-words muted small">{words(e.words)}</span>
               </button>
               {e.kind === 'section' && (
                 <span className="outline-move">
-                  <button type="button" aria-label={`Move “${label(e)}” up`} title="Move up (Alt+Shift+↑)" disabled={disabled || e.index === 0} onClick={() => move(e.index, e.index - 1)}>
+                  <button type="button" aria-label={`Move “${label(e)}” up`} title="Move up (Alt+Shift+↑)" disabled={disabled || e.index === 0} onClick={() => move(e, e.index - 1)}>
                     ↑
                   </button>
                   <button
@@ -73,7 +78,7 @@ export function Outline({ editor, outline, disabled, onMoved }: Props) {
                     aria-label={`Move “${label(e)}” down`}
                     title="Move down (Alt+Shift+↓)"
                     disabled={disabled || e.index === sections.length - 1}
-                    onClick={() => move(e.index, e.index + 1)}
+                    onClick={() => move(e, e.index + 1)}
                   >
                     ↓
                   </button>

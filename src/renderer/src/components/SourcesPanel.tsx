@@ -7,6 +7,7 @@ import { jumpTo } from '../editor/jump';
 import type { Structure } from '../editor/use-structure';
 import { words } from '../format';
 import { STANDING_LABELS } from './SourceForm';
+import { WarningList } from './WarningList';
 
 interface Props {
   editor: Editor | null;
@@ -95,20 +96,12 @@ export function SourcesPanel({ editor, attribution, sources, structure, disabled
           );
         })}
       </ul>
-      <section className="warnings" aria-labelledby="attribution-warnings">
-        <h3 id="attribution-warnings">
-          {attribution.warnings.length ? `Warnings (${attribution.warnings.length})` : 'No warnings'}
-        </h3>
-        <ul aria-label="Attribution warnings">
-          {attribution.warnings.map((w, i) => (
-            <li key={`${w.code}-${i}`}>
-              <button type="button" className={`warning-item ${w.code}`} onClick={() => go(w)}>
-                {w.message}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <WarningList
+        heading={attribution.warnings.length ? `Warnings (${attribution.warnings.length})` : 'No warnings'}
+        label="Attribution warnings"
+        warnings={attribution.warnings}
+        onPick={go}
+      />
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import { TextSelection } from '@tiptap/pm/state';
 import type { Editor } from '@tiptap/core';
 import type { DocRange } from '../../../shared/analysis/target';
+import type { OutlineEntry } from '../../../shared/analysis/outline';
+import { findSection } from './commands/sections';
 
 /**
  * Selects a stretch of the body and scrolls to it. Ranges come from the last (debounced) analysis,
@@ -14,10 +16,11 @@ export function jumpTo(editor: Editor, range: DocRange): void {
   editor.view.focus();
 }
 
-/** Jumps to a section (its whole title selected) from its outline range. */
-export function jumpToSection(editor: Editor, range: DocRange): void {
-  const node = editor.state.doc.nodeAt(Math.min(range.from, editor.state.doc.content.size));
-  const titleLength = node?.type.name === 'section' ? (node.firstChild?.content.size ?? 0) : 0;
-  if (node?.type.name === 'section') jumpTo(editor, { from: range.from + 2, to: range.from + 2 + titleLength });
-  else jumpTo(editor, { from: range.from + 1, to: range.from + 1 });
+/** Jumps to a section (its whole title selected), or to the intro. */
+export function jumpToSection(editor: Editor, entry: OutlineEntry): void {
+  if (entry.kind === 'intro') return jumpTo(editor, { from: 1, to: 1 });
+  const section = findSection(editor.state.doc, entry.id, entry.index);
+  if (!section) return;
+  const titleLength = section.node.firstChild?.content.size ?? 0;
+  jumpTo(editor, { from: section.from + 2, to: section.from + 2 + titleLength });
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
+import { closeHistory } from '@tiptap/pm/history';
 import type { Claim, Source } from '../../../shared/article/model';
 import { analyseAttribution, type AttributionAnalysis } from '../../../shared/analysis/attribution';
 import { analyseClaims, type ClaimsAnalysis } from '../../../shared/analysis/claims';
@@ -68,12 +69,19 @@ export function useStructure(session: ArticleSession, editor: Editor | null, rev
     });
   }, [editor, session]);
 
-  // The first analysis runs at once; after that, only when typing pauses.
-  const first = useRef(true);
+  // The first analysis runs at once, and so does one after sections were added, removed or moved
+  // (cheap to notice: the top level only), so the outline never shows a stale order; typing waits for a pause.
+  const shape = useRef<string | null>(null);
   useEffect(() => {
     if (!editor) return;
-    const t = setTimeout(refresh, first.current ? 0 : ANALYSIS_DELAY_MS);
-    first.current = false;
+    const ids: string[] = [];
+    editor.state.doc.forEach((n) => {
+      if (n.type.name === 'section') ids.push(String(n.attrs.id));
+    });
+    const now = ids.join(' ');
+    const structural = now !== shape.current;
+    shape.current = now;
+    const t = setTimeout(refresh, structural ? 0 : ANALYSIS_DELAY_MS);
     return () => clearTimeout(t);
   }, [revision, editor, refresh]);
 
@@ -99,7 +107,7 @@ export function useStructure(session: ArticleSession, editor: Editor | null, rev
       }
       if (state?.mode === 'attribute' && editor) {
         const tr = attributeSelection(editor.state, state.range, source.id, newId('q'));
-        if (tr) editor.view.dispatch(tr);
+        if (tr) editor.view.dispatch(closeHistory(tr));
         editor.view.focus();
       }
     },
@@ -124,7 +132,7 @@ export function useStructure(session: ArticleSession, editor: Editor | null, rev
     const tr = markClaim(editor.state, { from, to }, id);
     if (!tr) return setNotice('Select the sentence, figure or statistic first, then choose “Mark as claim”.');
     setNotice(null);
-    editor.view.dispatch(tr);
+    editor.view.dispatch(closeHistory(tr));
     session.setField('claims', [...latest.current.claims, { id, status: 'unverified', evidence: '', link: '' }]);
     setTab('claims');
   }, [editor, session]);
@@ -145,7 +153,7 @@ export function useStructure(session: ArticleSession, editor: Editor | null, rev
       const tr = fromSelection ? makePullQuote(editor.state) : insertPullQuote(editor.state);
       if (!tr) return setNotice('Select the quoted words in the body first, then choose “Make pull quote”.');
       setNotice(null);
-      editor.view.dispatch(tr);
+      editor.view.dispatch(closeHistory(tr));
       editor.view.focus();
     },
     [editor],

@@ -38,3 +38,12 @@ export function newSectionId(): string {
   counter += 1;
   return `s-${Date.now().toString(36)}-${counter.toString(36)}`;
 }
+
+/**
+ * The section an outline line stands for, looked up in the current document: the outline is
+ * recomputed after a pause in typing, so its positions and order may be a moment old.
+ */
+export function findSection(doc: PMNode, id: string | null, index: number): SectionAt | null {
+  const all = sectionsOf(doc);
+  return (id ? all.find((s) => s.node.attrs.id === id) : undefined) ?? all[index] ?? null;
+}

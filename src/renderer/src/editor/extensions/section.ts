@@ -1,4 +1,5 @@
 import type { Command } from '@tiptap/core';
+import { closeHistory } from '@tiptap/pm/history';
 import type { EditorState, Transaction } from '@tiptap/pm/state';
 import { Section as SectionNode } from '../../../../shared/schema/section';
 import { insertSection } from '../commands/insert-section';
@@ -34,7 +35,8 @@ declare module '@tiptap/core' {
 export function run(build: (state: EditorState) => Transaction | null): Command {
   return ({ state, dispatch }) => {
     const tr = build(state);
-    if (tr && dispatch) dispatch(tr);
+    // Its own undo step, even right after typing (history would otherwise group them by time).
+    if (tr && dispatch) dispatch(closeHistory(tr));
     return tr !== null;
   };
 }
