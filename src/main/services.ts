@@ -1,10 +1,16 @@
+import { join } from 'node:path';
+import { serializeArticle } from '../shared/article/file-format';
 import type { Handlers } from '../shared/ipc/dispatch';
 import { EventBus } from './event-bus';
 import { ExportService, findAppRoot, type ExportHostHooks } from './export/export-service';
 import { ImportService, type ImportHostHooks } from './import/import-service';
 import { LibraryService } from './library/library-service';
+import { resolveArticlePath } from './library/paths';
 import { SettingsService } from './settings/settings-service';
 import { SourceBookService } from './sources/source-book-service';
+import { Journal } from './storage/journal';
+import { LibraryWatcher } from './watcher/library-watcher';
+import { listRecoverable } from './library/recovery';
 
 export interface ServiceConfig {
   libraryPath: string;
@@ -31,6 +37,10 @@ export interface Services {
   imports: ImportService;
   bus: EventBus;
   handlers: Handlers;
+  /** Hot-exit journal of unsaved buffers, in the data folder. */
+  journal: Journal;
+  /** Other programs' changes to the library; stop() on shutdown. */
+  watcher: LibraryWatcher;
 }
 
 /**
@@ -42,6 +52,10 @@ export async function createServices(config: ServiceConfig, host: HostHooks = { 
   const library = new LibraryService(config.libraryPath, config.dataDir);
   await library.init();
   library.onDidChange((listing) => bus.emit('library.changed', listing));
+  const journal = new Journal(join(config.dataDir, 'journal'));
+  await journal.open();
+  const watcher = new LibraryWatcher(library, (change) => bus.emit('article.changedOnDisk', change));
+  await watcher.start();
   const settings = new SettingsService(config.dataDir, config.libraryPath);
   await settings.init();
   const sourceBook = new SourceBookService(config.libraryPath);
@@ -83,6 +97,19 @@ export async function createServices(config: ServiceConfig, host: HostHooks = { 
     'sources.list': async () => sourceBook.list(),
     'sources.search': async (i) => sourceBook.search(i.query, i.limit),
     'sources.upsert': (i) => sourceBook.upsert(i.source),
+    'library.inspectBackup': async (i) => ({ backup: await library.inspectBackup(i.file) }),
+    'library.restoreBackup': (i) => library.restoreBackup(i.file),
+    'library.moveAside': (i) => library.moveAside(i.file),
+    'journal.write': async (i) => {
+      await resolveArticlePath(config.libraryPath, i.file);
+      await journal.write(i.file, serializeArticle(i.article), i.baseHash);
+      return {};
+    },
+    'journal.list': async () => ({ buffers: await listRecoverable(journal, library) }),
+    'journal.discard': async (i) => {
+      await journal.discard(i.file);
+      return {};
+    },
     'app.closeReady': async () => {
       host.closeReady();
       return {};
@@ -95,5 +122,5 @@ export async function createServices(config: ServiceConfig, host: HostHooks = { 
     'import.create': (i) => imports.create(i),
     'import.chooseFile': () => imports.chooseFile(),
   };
-  return { config, library, settings, sourceBook, exports, imports, bus, handlers };
+  return { config, library, settings, sourceBook, journal, watcher, exports, imports, bus, handlers };
 }

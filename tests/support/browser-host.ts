@@ -13,6 +13,8 @@ export interface RunningHost {
   libraryDir: string;
   dataDir: string;
   stop(): Promise<void>;
+  /** SIGKILL, as a crash or a killed app: nothing gets to clean up. */
+  kill(): Promise<void>;
 }
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -49,8 +51,14 @@ export async function startHost(opts: { libraryDir?: string; dataDir?: string } 
     origin: new URL(url).origin,
     libraryDir,
     dataDir,
+    async kill() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGKILL');
+      await exited;
+    },
     async stop() {
-      if (child.exitCode === null) {
+      if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
         child.kill('SIGTERM');
         await exited;

@@ -5,11 +5,12 @@ import { EditorView } from './components/EditorView';
 import { SettingsDialog } from './components/SettingsDialog';
 import type { ArticleSession } from './session/article-session';
 import { errorSentence } from './errors';
+import type { RecoverableBuffer } from '../../shared/ipc/contract';
 
 /** `visit` changes each time an article is opened, not when a save renames its file. */
-type Route = { view: 'library' } | { view: 'editor'; file: string; visit: number };
+type Route = { view: 'library' } | { view: 'editor'; file: string; visit: number; recovered?: RecoverableBuffer };
 let visits = 0;
-const editorRoute = (file: string): Route => ({ view: 'editor', file, visit: ++visits });
+const editorRoute = (file: string, recovered?: RecoverableBuffer): Route => ({ view: 'editor', file, visit: ++visits, recovered });
 
 export function App() {
   const [route, setRoute] = useState<Route>({ view: 'library' });
@@ -99,11 +100,16 @@ export function App() {
       )}
       <div className="view" inert={leaving} aria-busy={leaving}>
       {route.view === 'library' ? (
-        <LibraryView onOpen={(file) => void go(editorRoute(file))} onCreate={() => void createArticle()} />
+        <LibraryView
+          onOpen={(file) => void go(editorRoute(file))}
+          onCreate={() => void createArticle()}
+          onRecover={(b) => void go(editorRoute(b.file, b))}
+        />
       ) : (
         <EditorView
           key={route.visit}
           file={route.file}
+          recovered={route.recovered}
           sessionRef={sessionRef}
           onRenamed={onRenamed}
         />

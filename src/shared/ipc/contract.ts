@@ -5,6 +5,8 @@ import { importChannels, importEvents } from './channels/import';
 import { libraryChannels, libraryEvents } from './channels/library';
 import { settingsChannels } from './channels/settings';
 import { sourcesChannels } from './channels/sources';
+import { journalChannels } from './channels/journal';
+import { libraryFilesChannels, libraryFilesEvents } from './channels/library-files';
 
 export * from './channels/app';
 export * from './channels/export';
@@ -12,6 +14,8 @@ export * from './channels/import';
 export * from './channels/library';
 export * from './channels/settings';
 export * from './channels/sources';
+export * from './channels/journal';
+export * from './channels/library-files';
 
 /**
  * The single source of every channel between the UI and the main-process services. The preload
@@ -25,6 +29,8 @@ export const contract = {
   ...appChannels,
   ...exportChannels,
   ...sourcesChannels,
+  ...journalChannels,
+  ...libraryFilesChannels,
   ...importChannels,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
@@ -33,6 +39,7 @@ export const events = {
   ...libraryEvents,
   ...appEvents,
   ...exportEvents,
+  ...libraryFilesEvents,
   ...importEvents,
 } as const satisfies Record<string, z.ZodType>;
 

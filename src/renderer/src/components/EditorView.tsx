@@ -5,6 +5,8 @@ import { ArticleSession } from '../session/article-session';
 import { editorExtensions } from '../editor/extensions';
 import { errorSentence } from '../errors';
 import { ArticleFieldsForm } from './ArticleFieldsForm';
+import { ConflictBanner } from './ConflictBanner';
+import type { RecoverableBuffer } from '../../../shared/ipc/contract';
 import { ExportDialog } from './ExportDialog';
 import { Toolbar } from './Toolbar';
 import { StatusBar } from './StatusBar';
@@ -19,12 +21,14 @@ import { bodyWordCount } from '../../../shared/article/text';
 
 interface Props {
   file: string;
+  /** A buffer the hot-exit journal kept: shown instead of the file, unsaved, and saved against the hash it started from. */
+  recovered?: RecoverableBuffer;
   sessionRef: MutableRefObject<ArticleSession | null>;
   onRenamed: (file: string) => void;
 }
 
 /** Loads one article once and shows it; a save that renames the file keeps the same session. */
-export function EditorView({ file, sessionRef, onRenamed }: Props) {
+export function EditorView({ file, recovered, sessionRef, onRenamed }: Props) {
   const [session, setSession] = useState<ArticleSession | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -32,8 +36,14 @@ export function EditorView({ file, sessionRef, onRenamed }: Props) {
     let live = true;
     void api.call('library.open', { file }).then((r) => {
       if (!live) return;
-      if (!r.ok) return setError(errorSentence(r.error));
-      const s = new ArticleSession(api, r.value, onRenamed);
+      if (!r.ok && !(recovered && r.error.code === 'not-found')) return setError(errorSentence(r.error));
+      const opened = recovered
+        ? { file, article: recovered.article, hash: recovered.baseHash ?? '', readOnly: r.ok ? r.value.readOnly : null }
+        : r.ok && r.value;
+      if (!opened) return;
+      const s = new ArticleSession(api, opened, onRenamed);
+      // A recovered buffer is unsaved work: it autosaves against its base, so a file changed since is a conflict, not an overwrite.
+      if (recovered) s.markEdited();
       sessionRef.current = s;
       setSession(s);
     });
@@ -83,6 +93,7 @@ function ArticleEditor({ session }: { session: ArticleSession }) {
   useEffect(() => {
     if (!editor) return;
     session.getBody = () => editor.getJSON() as DocNode;
+    session.setBody = (body) => editor.commands.setContent(body, { emitUpdate: false });
   }, [editor, session]);
 
   // Counting walks the whole document, so it waits for a pause in typing .
@@ -115,6 +126,7 @@ function ArticleEditor({ session }: { session: ArticleSession }) {
               {session.readOnly}
             </p>
           )}
+          <ConflictBanner session={session} />
           {/* Article-level actions (export, …), one button each. */}
           <div className="editor-actions" role="toolbar" aria-label="Article actions">
             <button type="button" ref={exportButton} onClick={() => setExporting(true)} disabled={!!session.readOnly} aria-haspopup="dialog">

@@ -1,11 +1,22 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api';
-import type { LibraryListing } from '../../../shared/ipc/contract';
+import type { LibraryListing, RecoverableBuffer } from '../../../shared/ipc/contract';
+import { BadFiles } from './BadFiles';
+import { RecoveryPrompt } from './RecoveryPrompt';
+import { useImportEntry } from './ImportEntry';
 import { errorSentence } from '../errors';
 import { STATUS_LABELS, shortWhen, words } from '../format';
 
-export function LibraryView({ onOpen, onCreate }: { onOpen: (file: string) => void; onCreate: () => void }) {
+interface Props {
+  onOpen: (file: string) => void;
+  onCreate: () => void;
+  /** Opens a buffer the hot-exit journal kept. */
+  onRecover: (buffer: RecoverableBuffer) => void;
+}
+
+export function LibraryView({ onOpen, onCreate, onRecover }: Props) {
   const [listing, setListing] = useState<LibraryListing | null>(null);
+  const importing = useImportEntry(onOpen);
   const [root, setRoot] = useState('');
   const [error, setError] = useState<string | null>(null);
 
@@ -25,12 +36,14 @@ export function LibraryView({ onOpen, onCreate }: { onOpen: (file: string) => vo
   }, []);
 
   return (
-    <main className="library" aria-labelledby="library-title">
+    <main className={`library${importing.dragging ? ' drop-active' : ''}`} aria-labelledby="library-title" {...importing.dropProps}>
       <div className="library-head">
         <h1 id="library-title">Library</h1>
         <span className="muted" title="Library folder">{root}</span>
+        {importing.button}
       </div>
       {error && <p role="alert" className="notice">{error}</p>}
+      <RecoveryPrompt onRecover={onRecover} />
       {listing && listing.articles.length === 0 && (
         <div className="empty">
           <p>No articles yet.</p>
@@ -74,18 +87,8 @@ export function LibraryView({ onOpen, onCreate }: { onOpen: (file: string) => vo
           </tbody>
         </table>
       )}
-      {listing && listing.bad.length > 0 && (
-        <section className="bad-files" aria-labelledby="bad-title">
-          <h2 id="bad-title">Files that could not be opened</h2>
-          <ul>
-            {listing.bad.map((b) => (
-              <li key={b.file}>
-                <strong>{b.file}</strong>: {b.reason}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {listing && listing.bad.length > 0 && <BadFiles bad={listing.bad} onOpen={onOpen} />}
+      {importing.layer}
     </main>
   );
 }

@@ -19,10 +19,14 @@ export interface SessionSnapshot {
   dirty: boolean;
   /** Goes up with every edit (not with save-state changes), for work that follows the text. */
   revision: number;
+  /** Another program changed (hash) or removed (null) the file while there were local edits: the user chooses. */
+  disk: { hash: string | null } | null;
 }
 
 /** How long typing must pause before an autosave. */
 export const AUTOSAVE_MS = 1200;
+/** Unsaved edits are journalled this long after typing stops, and at least this often while it goes on. */
+export const JOURNAL_MS = 1000;
 
 /**
  * One open article: its fields, how to read the editor's body, and the save cycle (autosave after
@@ -44,6 +48,14 @@ export class ArticleSession {
   readonly readOnly: string | null;
   /** Set by the editor once it exists; returns the current body. */
   getBody: () => DocNode;
+  /** Set by the editor once it exists; replaces the body without counting as an edit. */
+  setBody: (body: DocNode) => void = () => undefined;
+  private journalTimer: ReturnType<typeof setTimeout> | null = null;
+  /** When the oldest edit not yet journalled was made, for the journal's maximum wait. */
+  private unjournalledSince: number | null = null;
+  /** Journal writes and discards for this session run in order, so a discard never precedes a late write. */
+  private journalChain: Promise<unknown> = Promise.resolve();
+  private disk: { hash: string | null } | null = null;
 
   constructor(
     private readonly api: CopydeskApi,
@@ -76,7 +88,7 @@ export class ArticleSession {
     else if (this.saving) save = { kind: 'saving' };
     else if (this.error) save = { kind: 'failed', error: this.error };
     else save = dirty ? { kind: 'dirty' } : { kind: 'saved' };
-    return { file: this.file, fields: this.fields, save, dirty, revision: this.revision };
+    return { file: this.file, fields: this.fields, save, dirty, revision: this.revision, disk: this.disk };
   }
 
   private changed(): void {
@@ -91,6 +103,70 @@ export class ArticleSession {
     this.changed();
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.save(), AUTOSAVE_MS);
+    this.scheduleJournal();
+  }
+
+  /** Hot exit: a second after typing stops (or every second while it goes on), the unsaved buffer goes to the journal. */
+  private scheduleJournal(): void {
+    const now = Date.now();
+    this.unjournalledSince ??= now;
+    if (this.journalTimer) clearTimeout(this.journalTimer);
+    const wait = Math.max(0, Math.min(JOURNAL_MS, this.unjournalledSince + JOURNAL_MS - now));
+    this.journalTimer = setTimeout(() => this.writeJournal(), wait);
+  }
+
+  private writeJournal(): void {
+    this.journalTimer = null;
+    this.unjournalledSince = null;
+    if (this.revision === this.savedRevision || this.readOnly) return;
+    const file = this.file;
+    const article = this.currentArticle();
+    const baseHash = this.baseHash;
+    // A failed journal write is not shown: the save cycle reports the real problem, and the next pause retries.
+    this.journalChain = this.journalChain.then(() => this.api.call('journal.write', { file, article, baseHash }));
+  }
+
+  private discardJournal(file: string): void {
+    if (this.journalTimer) clearTimeout(this.journalTimer);
+    this.journalTimer = null;
+    this.unjournalledSince = null;
+    this.journalChain = this.journalChain.then(() => this.api.call('journal.discard', { file }));
+  }
+
+  /** The file on disk now has `hash` (null: removed), by another program. Returns true when the caller should reload it. */
+  diskChanged(hash: string | null): boolean {
+    if (hash === this.baseHash || this.readOnly) return false;
+    const quiet = this.revision === this.savedRevision && !this.saving && !this.error;
+    if (quiet && hash !== null) return true;
+    this.disk = { hash };
+    this.changed();
+    return false;
+  }
+
+  /** Replaces everything with the file as it is on disk (no local edits, or the user chose "take theirs"). */
+  replaceWith(opened: { file: string; article: Article; hash: string }): void {
+    const { body, ...fields } = opened.article;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.fields = fields;
+    this.baseHash = opened.hash;
+    this.setBody(body);
+    this.revision += 1;
+    this.savedRevision = this.revision;
+    this.error = null;
+    this.disk = null;
+    this.discardJournal(this.file);
+    if (opened.file !== this.file) {
+      this.file = opened.file;
+      this.onRenamed(this.file);
+    }
+    this.changed();
+  }
+
+  /** The user chose "keep mine": save over the other version. */
+  keepMine(): Promise<boolean> {
+    this.disk = null;
+    return this.save(true);
   }
 
   setField<K extends keyof ArticleFields>(key: K, value: ArticleFields[K]): void {
@@ -127,11 +203,14 @@ export class ArticleSession {
     this.saving = null;
     if (r.ok) {
       const renamed = r.value.file !== this.file;
+      if (renamed) this.discardJournal(this.file);
       this.file = r.value.file;
       this.baseHash = r.value.hash;
       this.fields = { ...this.fields, updatedAt: r.value.summary.updatedAt };
       this.savedRevision = rev;
       this.error = null;
+      if (force) this.disk = null;
+      if (rev === this.revision) this.discardJournal(this.file);
       if (renamed) this.onRenamed(this.file);
     } else {
       this.error = r.error;
@@ -154,6 +233,7 @@ export class ArticleSession {
 
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
+    if (this.journalTimer) clearTimeout(this.journalTimer);
     this.listeners.clear();
   }
 }
