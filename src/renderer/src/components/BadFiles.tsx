@@ -10,6 +10,7 @@ import { errorSentence } from '../errors';
  */
 export function BadFiles({ bad, onOpen }: { bad: BadFile[]; onOpen: (file: string) => void }) {
   const [message, setMessage] = useState<string | null>(null);
+  if (bad.length === 0) return message ? <p role="status" className="notice">{message}</p> : null;
   return (
     <section className="bad-files" aria-labelledby="bad-title">
       <h2 id="bad-title">Files that could not be opened</h2>

@@ -87,7 +87,7 @@ export function LibraryView({ onOpen, onCreate, onRecover }: Props) {
           </tbody>
         </table>
       )}
-      {listing && listing.bad.length > 0 && <BadFiles bad={listing.bad} onOpen={onOpen} />}
+      {listing && <BadFiles bad={listing.bad} onOpen={onOpen} />}
       {importing.layer}
     </main>
   );
