@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, startHost } from '../tests/support/browser-host';
+import { attributeToNewSource as attribute, selectInBody } from '../tests/support/body-selection';
 
 /**
  * Regenerates the README's screenshots from the built app in browser mode:
@@ -46,10 +47,28 @@ async function main(): Promise<void> {
     await page.keyboard.type('How the vote went');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Six members argued that the rise would fall hardest on islanders who commute to the mainland for work.');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('“This is a tax on living here,” said Iain Ross, the councillor for the harbour ward, who voted against.');
+    await page.getByRole('button', { name: 'Add section' }).click();
+    await page.keyboard.type('What happens next');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('The operator must publish its accounts by June. “We will look at every route again next year,” an official said.');
+    await attribute(page, 'We had no good options, only less bad ones', { name: 'Morag Bell', title: 'chair', affiliation: 'Transport Committee' });
+    await attribute(page, 'This is a tax on living here', { name: 'Iain Ross', title: 'councillor', affiliation: 'Harbour ward' });
+    await selectInBody(page, 'We had no good options, only less bad ones');
+    await page.getByRole('button', { name: 'Make pull quote' }).click();
+    await selectInBody(page, 'rise by 12% in March');
+    await page.getByRole('button', { name: 'Mark as claim' }).click();
+    await page.getByRole('tab', { name: /Sources/ }).click();
+    await page.getByRole('textbox', { name: 'Article body' }).getByText('This is a tax on living here').click();
+    await page.mouse.move(700, 20); // no source card over the text
     await page.keyboard.press('Control+s');
     await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
-    await page.waitForTimeout(500); // the word count settles after a pause
+    await page.waitForTimeout(500); // the word count and the panels settle after a pause
+    // Wider, so the outline, the body and the sources panel all fit; the library keeps its size.
+    await page.setViewportSize({ width: 1440, height: 900 });
     await page.screenshot({ path: join(OUT, 'editor.png') });
+    await page.setViewportSize({ width: 1280, height: 860 });
     await page.getByRole('button', { name: 'Library', exact: true }).click();
     await page.getByRole('table').waitFor();
     await page.screenshot({ path: join(OUT, 'library.png') });

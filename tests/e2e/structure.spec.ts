@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { attributeToNewSource as attributeToNew, selectInBody } from '../support/body-selection';
 
 interface DocJson {
   type: string;
@@ -13,43 +14,8 @@ interface DocJson {
 
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 
-// Runs in the page (the tests compile without the DOM library, so it is sent as source text).
-const SELECT_IN_BODY = `(needle) => {
-  const root = document.querySelector('[aria-label="Article body"]');
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const at = n.textContent.indexOf(needle);
-    if (at < 0) continue;
-    root.focus();
-    const range = document.createRange();
-    range.setStart(n, at);
-    range.setEnd(n, at + needle.length);
-    const sel = window.getSelection();
-    sel.removeAllRanges();
-    sel.addRange(range);
-    return true;
-  }
-  return false;
-}`;
-
-/** Selects the first occurrence of `text` in the article body, as a journalist would with the mouse. */
 async function select(page: Page, text: string): Promise<void> {
-  expect(await page.evaluate(`(${SELECT_IN_BODY})(${JSON.stringify(text)})`), `"${text}" is in the body`).toBe(true);
-  // ProseMirror reads the DOM selection on selectionchange.
-  await expect.poll(() => page.evaluate('window.getSelection().toString()')).toBe(text);
-}
-
-async function attributeToNew(page: Page, words: string, source: { name: string; title: string; affiliation: string }): Promise<void> {
-  await select(page, words);
-  await page.getByRole('button', { name: 'Attribute to…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Attribute to…' });
-  await dialog.getByRole('button', { name: 'New source…' }).click();
-  const form = page.getByRole('dialog', { name: 'New source' });
-  await form.getByLabel('Name').fill(source.name);
-  await form.getByLabel('Title or role').fill(source.title);
-  await form.getByLabel('Affiliation').fill(source.affiliation);
-  await form.getByRole('button', { name: 'Create and attribute' }).click();
-  await expect(form).toBeHidden();
+  await selectInBody(page, text);
 }
 
 async function writeStory(page: Page): Promise<void> {

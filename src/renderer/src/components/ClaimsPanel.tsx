@@ -36,7 +36,7 @@ export function ClaimsPanel({ editor, analysis, claims, structure, disabled }: P
           const words = excerpt(c.text, 80);
           return (
             <li key={id ?? `claim-${i}`} className={`claim-entry status-${status}`} aria-label={`Claim: ${words}`}>
-              <button type="button" className="link-button" onClick={() => editor && c.range && jumpTo(editor, c.range)}>
+              <button type="button" className="jump-link" onClick={() => editor && c.range && jumpTo(editor, c.range)}>
                 {words}
               </button>
               {id && (

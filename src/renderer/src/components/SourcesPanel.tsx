@@ -73,7 +73,7 @@ export function SourcesPanel({ editor, attribution, sources, structure, disabled
                 <ol className="quotation-list" aria-label={`Quotations from ${name}`}>
                   {quotations.map((q) => (
                     <li key={`${q.id}-${q.index}`}>
-                      <button type="button" className="link-button" onClick={() => editor && jumpTo(editor, q.range)}>
+                      <button type="button" className="jump-link" onClick={() => editor && jumpTo(editor, q.range)}>
                         “{excerpt(q.text, 70)}”
                       </button>
                     </li>

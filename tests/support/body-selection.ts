@@ -1,0 +1,46 @@
+import type { Page } from 'playwright-core';
+
+// Runs in the page (tests and scripts compile without the DOM library, so it is sent as source text).
+const SELECT_IN_BODY = `(needle) => {
+  const root = document.querySelector('[aria-label="Article body"]');
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const at = n.textContent.indexOf(needle);
+    if (at < 0) continue;
+    root.focus();
+    const range = document.createRange();
+    range.setStart(n, at);
+    range.setEnd(n, at + needle.length);
+    const sel = window.getSelection();
+    sel.removeAllRanges();
+    sel.addRange(range);
+    return true;
+  }
+  return false;
+}`;
+
+/**
+ * Selects the first occurrence of `text` in the article body, as a journalist would with the mouse,
+ * and waits until the page reports it selected (ProseMirror follows on selectionchange).
+ */
+export async function selectInBody(page: Page, text: string): Promise<void> {
+  if (!(await page.evaluate(`(${SELECT_IN_BODY})(${JSON.stringify(text)})`))) throw new Error(`"${text}" is not in the article body`);
+  for (let i = 0; i < 100; i++) {
+    if ((await page.evaluate('window.getSelection().toString()')) === text) return;
+    await page.waitForTimeout(20);
+  }
+  throw new Error(`"${text}" could not be selected`);
+}
+
+/** Selects quoted words and attributes them to a new source through "Attribute to…", as a reporter would. */
+export async function attributeToNewSource(page: Page, words: string, source: { name: string; title: string; affiliation: string }): Promise<void> {
+  await selectInBody(page, words);
+  await page.getByRole('button', { name: 'Attribute to…' }).click();
+  await page.getByRole('dialog', { name: 'Attribute to…' }).getByRole('button', { name: 'New source…' }).click();
+  const form = page.getByRole('dialog', { name: 'New source' });
+  await form.getByLabel('Name').fill(source.name);
+  await form.getByLabel('Title or role').fill(source.title);
+  await form.getByLabel('Affiliation').fill(source.affiliation);
+  await form.getByRole('button', { name: 'Create and attribute' }).click();
+  await form.waitFor({ state: 'hidden' });
+}
