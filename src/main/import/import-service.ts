@@ -18,6 +18,8 @@ import {
   type ImportPreview,
   type ImportProgressEvent,
   type importChannels,
+  tooLargeFileMessage,
+  tooMuchTextMessage,
 } from '../../shared/ipc/channels/import';
 import { AppError } from '../../shared/ipc/result';
 import type { ImportJob, WorkerMessage } from './import-worker';
@@ -42,7 +44,6 @@ export interface ImportServiceDeps {
 
 /** Previews kept for `import.create`; older ones are forgotten (the user imports the file again). */
 const KEPT_PREVIEWS = 4;
-const MB = 1024 * 1024;
 
 function isWordDocument(bytes: Uint8Array, fileName: string): boolean {
   const ext = extname(fileName).toLowerCase();
@@ -50,11 +51,7 @@ function isWordDocument(bytes: Uint8Array, fileName: string): boolean {
 }
 
 function tooMuchText(fileName: string, bytes: number): AppError {
-  return new AppError(
-    'bad-file',
-    `${fileName} is ${Math.max(1, Math.round(bytes / MB))} MB of text, more than one article can hold: Copydesk imports up to ${MAX_IMPORT_TEXT_BYTES / MB} MB ` +
-      '(about a million words). Split it into parts and import each one.',
-  );
+  return new AppError('bad-file', tooMuchTextMessage(fileName, bytes));
 }
 
 /** tsx's ESM API (the package's `import` export), found from this file. */
@@ -144,11 +141,9 @@ export class ImportService {
       return { kind: 'text', fileName: input.fileName, text: input.text, format: input.format ?? 'text' };
     }
     const bytes = new Uint8Array(Buffer.from(input.bytes ?? '', 'base64'));
-    if (bytes.length > MAX_IMPORT_FILE_BYTES) {
-      throw new AppError('bad-file', `${input.fileName} is ${Math.round(bytes.length / MB)} MB; Copydesk imports files up to ${Math.floor(MAX_IMPORT_FILE_BYTES / MB)} MB.`);
-    }
     const word = isWordDocument(bytes, input.fileName);
     if (!word && bytes.length > MAX_IMPORT_TEXT_BYTES) throw tooMuchText(input.fileName, bytes.length);
+    if (bytes.length > MAX_IMPORT_FILE_BYTES) throw new AppError('bad-file', tooLargeFileMessage(input.fileName, bytes.length));
     return { kind: 'bytes', fileName: input.fileName, bytes, word };
   }
 
@@ -209,10 +204,8 @@ export class ImportService {
     if (!choose) return null;
     const file = await choose();
     if (!file) return null;
-    if (file.size > MAX_IMPORT_FILE_BYTES) {
-      throw new AppError('bad-file', `${file.fileName} is ${Math.round(file.size / MB)} MB; Copydesk imports files up to ${Math.floor(MAX_IMPORT_FILE_BYTES / MB)} MB.`);
-    }
     if (extname(file.fileName).toLowerCase() !== '.docx' && file.size > MAX_IMPORT_TEXT_BYTES) throw tooMuchText(file.fileName, file.size);
+    if (file.size > MAX_IMPORT_FILE_BYTES) throw new AppError('bad-file', tooLargeFileMessage(file.fileName, file.size));
     return { fileName: file.fileName, bytes: Buffer.from(await file.read()).toString('base64') };
   }
 

@@ -9,6 +9,20 @@ export const MAX_IMPORT_TEXT_BYTES = 8 * 1024 * 1024;
 /** The largest file the app takes for import (a Word document full of pictures may be large but hold little text). */
 export const MAX_IMPORT_FILE_BYTES = Math.floor((MAX_IMPORT_BASE64 / 4) * 3);
 
+const MB = 1024 * 1024;
+
+/** Why copy is refused for its size, in the same words wherever the check runs. */
+export function tooMuchTextMessage(fileName: string, bytes: number): string {
+  return (
+    `${fileName} is ${Math.max(1, Math.round(bytes / MB))} MB of text, more than one article can hold: Copydesk imports up to ` +
+    `${MAX_IMPORT_TEXT_BYTES / MB} MB (about a million words). Split it into parts and import each one.`
+  );
+}
+
+export function tooLargeFileMessage(fileName: string, bytes: number): string {
+  return `${fileName} is ${Math.round(bytes / MB)} MB; Copydesk imports files up to ${Math.floor(MAX_IMPORT_FILE_BYTES / MB)} MB.`;
+}
+
 const Confidence = z.number().min(0).max(1);
 
 export const DetectedSourceSchema = z.object({
