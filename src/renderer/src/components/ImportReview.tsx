@@ -6,7 +6,7 @@ type Draft = ImportDraftInput;
 type Source = Draft['sources'][number];
 
 /** Below this the review flags an item for a closer look. */
-export const LOW_CONFIDENCE = 0.7;
+export const LOW_CONFIDENCE = 0.75;
 /** Lists longer than this show their first items; the rest are kept as found. */
 const SHOWN = 150;
 
@@ -60,7 +60,6 @@ export function ImportReview({ preview, busy, error, onCreate, onCancel }: Props
   const [draft, setDraft] = useState<Draft>(preview.draft);
   const [dismissed, setDismissed] = useState<Set<number>>(new Set());
   const dialogRef = useRef<HTMLDivElement>(null);
-  const lowCount = draft.sources.filter((s) => s.confidence < LOW_CONFIDENCE).length + draft.quotations.filter((q) => q.confidence < LOW_CONFIDENCE || !q.sourceId).length;
 
   useEffect(() => {
     dialogRef.current?.querySelector<HTMLElement>('#import-headline')?.focus();
@@ -110,6 +109,10 @@ export function ImportReview({ preview, busy, error, onCreate, onCancel }: Props
   const quotesBy = new Map<string, number>();
   for (const q of draft.quotations) if (q.sourceId) quotesBy.set(q.sourceId, (quotesBy.get(q.sourceId) ?? 0) + 1);
   const unnamed = draft.unnamedAttributions.map((u, i) => ({ u, i })).filter(({ i }) => !dismissed.has(i));
+  const lowCount =
+    draft.sources.filter((s) => s.confidence < LOW_CONFIDENCE).length +
+    draft.quotations.filter((q) => q.confidence < LOW_CONFIDENCE || !q.sourceId).length +
+    unnamed.length;
 
   return (
     <div className="modal-backdrop">
