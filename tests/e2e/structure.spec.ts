@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
@@ -212,4 +212,54 @@ test('claims: mark, check and count; sources: edit one and see the panel follow'
   await picker.getByLabel('Search sources').fill('ross');
   await picker.getByRole('list', { name: 'Sources in the source book' }).getByRole('button', { name: /Ian Ross/ }).click();
   await expect(panel.getByRole('listitem', { name: 'Ian Ross' })).toContainText('1 quotation');
+});
+
+test('a 20,000-word article with 40 sections stays quick to type in, and its outline and panel keep up', async ({ app: page, host }) => {
+  // Written straight into the library, as a long feature would arrive from another machine.
+  const para = (i: number) => ({
+    type: 'paragraph',
+    content: [
+      { type: 'text', text: `Paragraph ${i} sets out what the council heard about the ferry, the fares and the timetable, and `},
+      { type: 'text', text: 'every island needs a boat it can rely on', marks: [{ type: 'quotation', attrs: { id: `q${i}`, sourceId: i % 2 ? 'bell' : 'ross' } }] },
+      { type: 'text', text: ', as one of them put it at the meeting, which ran late into the evening.' },
+    ],
+  });
+  let n = 0;
+  const sections = Array.from({ length: 40 }, (_, s) => ({
+    type: 'section',
+    attrs: { id: `s${s}` },
+    content: [{ type: 'sectionTitle', content: [{ type: 'text', text: `Part ${s + 1}` }] }, ...Array.from({ length: 16 }, () => para(n++))],
+  }));
+  const article = {
+    schemaVersion: 1,
+    id: 'long-read',
+    headline: 'The long read',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Lede.' }] }, ...sections] },
+    sources: [
+      { id: 'bell', name: 'Morag Bell' },
+      { id: 'ross', name: 'Iain Ross' },
+    ],
+    claims: [],
+  };
+  writeFileSync(join(host.libraryDir, 'the-long-read.article.json'), JSON.stringify(article));
+  await page.reload();
+  await page.getByRole('link', { name: 'The long read' }).click();
+  await expect(outlineTitles(page)).toHaveCount(41);
+  const bell = page.getByRole('tabpanel', { name: 'Sources' }).getByRole('listitem', { name: 'Morag Bell' });
+  await expect(bell).toContainText('320 quotations');
+  await expect(page.getByLabel('Word count')).toHaveText(/^2\d,\d{3} words$/);
+
+  await page.getByRole('textbox', { name: 'Article body' }).getByText('Lede.').click();
+  await page.keyboard.press('End');
+  const typed = ' The ferry runs twice a day all year round.';
+  const start = Date.now();
+  await page.keyboard.type(typed);
+  const perKey = (Date.now() - start) / typed.length;
+  // Generous for a shared two-core machine; a React node view or analysis per keystroke costs far more.
+  test.info().annotations.push({ type: 'ms per keystroke', description: perKey.toFixed(1) });
+  expect(perKey).toBeLessThan(60);
+  await expect(outlineTitles(page).nth(0)).toContainText('Intro');
+  await expect(outlineTitles(page).nth(0)).toContainText('10 words');
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import { closeHistory } from '@tiptap/pm/history';
 import type { OutlineEntry } from '../../../shared/analysis/outline';
@@ -22,7 +22,7 @@ function label(e: OutlineEntry): string {
 }
 
 /** The intro and each section with its word count; click to jump, buttons or drag to reorder. */
-export function Outline({ editor, outline, disabled, onMoved }: Props) {
+export const Outline = memo(function Outline({ editor, outline, disabled, onMoved }: Props) {
   const [dropAt, setDropAt] = useState<number | null>(null);
   const sections = (outline ?? []).filter((e) => e.kind === 'section');
   /** Moves by the section's id, found in the current document, in case the outline is a moment old. */
@@ -90,4 +90,4 @@ export function Outline({ editor, outline, disabled, onMoved }: Props) {
       </ol>
     </nav>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Editor } from '@tiptap/core';
 import type { Claim, Source } from '../../../shared/article/model';
 import type { PanelTab, Structure } from '../editor/use-structure';
@@ -18,7 +19,7 @@ const TABS: { id: PanelTab; label: string }[] = [
 ];
 
 /** The right rail: the source attribution panel and the claims panel, one at a time. */
-export function PanelTabs({ editor, structure, sources, claims, disabled }: Props) {
+export const PanelTabs = memo(function PanelTabs({ editor, structure, sources, claims, disabled }: Props) {
   const { tab, setTab, analysis } = structure;
   return (
     <div className="panels">
@@ -52,4 +53,4 @@ export function PanelTabs({ editor, structure, sources, claims, disabled }: Prop
       </div>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import { closeHistory } from '@tiptap/pm/history';
 import type { Claim, Source } from '../../../shared/article/model';
@@ -159,23 +159,27 @@ export function useStructure(session: ArticleSession, editor: Editor | null, rev
     [editor],
   );
 
-  return {
-    analysis,
-    refresh,
-    picker,
-    setPicker,
-    activeSourceId,
-    setActiveSourceId,
-    tab,
-    setTab,
-    notice,
-    setNotice,
-    commitSource,
-    openAttribute,
-    markAsClaim,
-    updateClaim,
-    pullQuote,
-  };
+  // One stable object while nothing in it changes, so memoised panels skip the re-render on each keystroke.
+  return useMemo(
+    () => ({
+      analysis,
+      refresh,
+      picker,
+      setPicker,
+      activeSourceId,
+      setActiveSourceId,
+      tab,
+      setTab,
+      notice,
+      setNotice,
+      commitSource,
+      openAttribute,
+      markAsClaim,
+      updateClaim,
+      pullQuote,
+    }),
+    [analysis, refresh, picker, activeSourceId, tab, notice, commitSource, openAttribute, markAsClaim, updateClaim, pullQuote],
+  );
 }
 
 export type Structure = ReturnType<typeof useStructure>;
