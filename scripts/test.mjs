@@ -19,10 +19,11 @@ function step(name, args, env) {
   return code === 0;
 }
 
-const typesOk = step('type-check (main, preload, shared, CLI, tests)', ['tsc', '-p', 'tsconfig.node.json', '--noEmit']);
+const typesOk = step('type-check (main, preload, shared, CLI, unit tests, bench)', ['tsc', '-p', 'tsconfig.node.json', '--noEmit']);
 const webOk = step('type-check (renderer)', ['tsc', '-p', 'tsconfig.web.json', '--noEmit']);
+const e2eTypesOk = step('type-check (end-to-end tests and scripts)', ['tsc', '-p', 'tsconfig.e2e.json', '--noEmit']);
 const lintOk = step('lint (including one-way layering)', ['eslint', '.']);
-for (const ok of [typesOk, webOk, lintOk]) {
+for (const ok of [typesOk, webOk, e2eTypesOk, lintOk]) {
   if (ok) passed++;
   else failed++;
 }

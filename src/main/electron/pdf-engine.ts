@@ -1,11 +1,11 @@
-import { BrowserWindow, session as electronSession } from 'electron';
+import { session as electronSession, type BrowserWindow } from 'electron';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PRINT_MARGINS, footerTemplate } from '../../shared/export/print-style';
 import type { PdfEngine, PdfRenderOptions } from '../export/pdf';
-import { SECURE_WEB_PREFERENCES } from './window';
+import { createSecureWindow } from './window';
 
 /**
  * PDFs in the Electron app: the same print HTML the CLI and browser mode give to Chromium, printed
@@ -47,19 +47,8 @@ export class ElectronPdfEngine implements PdfEngine {
       ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
       ses.setPermissionCheckHandler(() => false);
     }
-    const win = new BrowserWindow({
-      show: false,
-      width: 900,
-      height: 1200,
-      // The app window's hardened preferences, in the private session; exports carry no script and none runs.
-      webPreferences: { ...SECURE_WEB_PREFERENCES, session: ses, javascript: false, spellcheck: false },
-    });
-    const wc = win.webContents;
-    wc.setWindowOpenHandler(() => ({ action: 'deny' }));
-    wc.on('will-navigate', (event, url) => {
-      if (!url.startsWith('file://')) event.preventDefault();
-    });
-    wc.on('will-redirect', (event) => event.preventDefault());
+    // Through the one window factory, in the private session; exports carry no script and none runs.
+    const win = createSecureWindow({ session: ses, javascript: false, show: false, bounds: { width: 900, height: 1200 } });
     this.window = win;
     return win;
   }

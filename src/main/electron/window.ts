@@ -1,7 +1,7 @@
-import { BrowserWindow, shell, type BrowserWindowConstructorOptions, type WebPreferences } from 'electron';
+import { BrowserWindow, shell, type BrowserWindowConstructorOptions, type Session, type WebPreferences } from 'electron';
 import { join } from 'node:path';
 
-/** The one set of web preferences every Copydesk window gets; asserted by a unit test. */
+/** The secure web preferences every Copydesk window gets (the factory below writes them out); asserted by a unit test. */
 export const SECURE_WEB_PREFERENCES: Readonly<WebPreferences> = Object.freeze({
   contextIsolation: true,
   sandbox: true,
@@ -13,8 +13,8 @@ export const SECURE_WEB_PREFERENCES: Readonly<WebPreferences> = Object.freeze({
   webviewTag: false,
   experimentalFeatures: false,
   enableBlinkFeatures: '',
+  disableBlinkFeatures: 'Auxclick',
   navigateOnDragDrop: false,
-  spellcheck: true,
 });
 
 export const APP_ORIGIN = 'app://copydesk';
@@ -31,10 +31,18 @@ export function openExternalSafely(url: string): void {
 }
 
 /**
- * The window factory: every window is created here, with the secure preferences, navigation and
- * new windows blocked (links go to the system browser), and permission requests denied.
+ * The window factory: every window is created here, with the secure preferences written out
+ * literally (so static checkers such as electronegativity can see them), navigation and new windows
+ * blocked (links go to the system browser), and permission requests denied. Hidden utility windows
+ * (PDF printing) pass no preload, their own session and scripts off.
  */
-export function createSecureWindow(opts: { preloadDir: string; bounds?: Partial<BrowserWindowConstructorOptions> }): BrowserWindow {
+export function createSecureWindow(opts: {
+  preloadDir?: string;
+  bounds?: Partial<BrowserWindowConstructorOptions>;
+  session?: Session;
+  javascript?: boolean;
+  show?: boolean;
+}): BrowserWindow {
   const win = new BrowserWindow({
     width: 1280,
     height: 860,
@@ -44,7 +52,23 @@ export function createSecureWindow(opts: { preloadDir: string; bounds?: Partial<
     title: 'Copydesk',
     backgroundColor: '#f3f1ec',
     ...opts.bounds,
-    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: join(opts.preloadDir, 'index.cjs') },
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick',
+      navigateOnDragDrop: false,
+      spellcheck: opts.javascript !== false,
+      javascript: opts.javascript !== false,
+      ...(opts.session ? { session: opts.session } : {}),
+      ...(opts.preloadDir ? { preload: join(opts.preloadDir, 'index.cjs') } : {}),
+    },
   });
   const wc = win.webContents;
   wc.on('will-navigate', (event, url) => {
@@ -59,6 +83,6 @@ export function createSecureWindow(opts: { preloadDir: string; bounds?: Partial<
   });
   wc.session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   wc.session.setPermissionCheckHandler(() => false);
-  win.once('ready-to-show', () => win.show());
+  if (opts.show !== false) win.once('ready-to-show', () => win.show());
   return win;
 }
