@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import { createHash, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import { parseArticle, serializeArticle } from '../../shared/article/file-format';
+import { parseArticle, parseArticleBytes, serializeArticle } from '../../shared/article/file-format';
 import { newArticle, type Article, type ArticleSummary, type BadFile } from '../../shared/article/model';
 import { ARTICLE_FILE_SUFFIX, slugify } from '../../shared/article/slug';
 import { bodyWordCount } from '../../shared/article/text';
@@ -58,8 +58,8 @@ export function asideStamp(d: Date): string {
 
 type ArticleParseError = Extract<ReturnType<typeof parseArticle>, { ok: false }>['error'];
 
-function parseForFallback(text: string): Parsed<Article, ArticleParseError> {
-  const r = parseArticle(text);
+function parseForFallback(_text: string, bytes: Uint8Array): Parsed<Article, ArticleParseError> {
+  const r = parseArticleBytes(bytes);
   return r.ok ? { ok: true, value: r.article } : { ok: false, error: r.error };
 }
 
@@ -218,7 +218,7 @@ export class LibraryService implements LibraryApi {
       return { file, size, mtimeMs, summary: null, bad: { file, reason: 'The file is too large to be an article.', readOnly: true } };
     }
     const bytes = await fs.readFile(full);
-    const parsed = parseArticle(decode(bytes));
+    const parsed = parseArticleBytes(bytes);
     if (!parsed.ok) {
       return {
         file, size, mtimeMs, summary: null,
@@ -342,7 +342,7 @@ export class LibraryService implements LibraryApi {
       }
       let damaged = false;
       if (current) {
-        const parsed = parseArticle(decode(current));
+        const parsed = parseArticleBytes(current);
         if (!parsed.ok && parsed.error.code === 'newer-schema') throw new AppError('read-only', parsed.error.message);
         // What this service itself last wrote is not someone else's change: a save whose error came after its rename landed.
         const currentHash = hashBytes(current);
@@ -430,7 +430,7 @@ function capturingFs(inner: StorageFs, path: string, onRead: (bytes: Uint8Array)
   };
 }
 
-/** UTF-8 with invalid sequences kept visible as U+FFFD, which parseArticle reports as not text. */
+/** UTF-8 for showing a file's raw text; invalid sequences appear as U+FFFD (parsing uses parseArticleBytes, which refuses them). */
 function decode(bytes: Uint8Array): string {
   return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
 }

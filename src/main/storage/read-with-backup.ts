@@ -20,24 +20,26 @@ export type BackupFallbackRead<T, E> =
 
 type VersionRead<T, E> = { ok: true; value: T; text: string } | { ok: false; problem: VersionProblem<E> };
 
-async function readVersion<T, E>(fs: StorageFs, path: string, parse: (text: string) => Parsed<T, E>): Promise<VersionRead<T, E>> {
+async function readVersion<T, E>(fs: StorageFs, path: string, parse: (text: string, bytes: Uint8Array) => Parsed<T, E>): Promise<VersionRead<T, E>> {
   let text: string;
+  let bytes: Uint8Array;
   try {
-    // Invalid UTF-8 becomes U+FFFD, which the article parser reports as binary data.
-    text = new TextDecoder().decode(await fs.readFile(path));
+    bytes = await fs.readFile(path);
+    // For showing; the parser also gets the bytes, so it can refuse invalid UTF-8 instead of keeping U+FFFD.
+    text = new TextDecoder().decode(bytes);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'ENOENT') return { ok: false, problem: { kind: 'missing' } };
     return { ok: false, problem: { kind: 'unreadable', code: err.code ?? 'EIO', message: err.message } };
   }
-  const parsed = parse(text);
+  const parsed = parse(text, bytes);
   return parsed.ok ? { ok: true, value: parsed.value, text } : { ok: false, problem: { kind: 'unparseable', error: parsed.error } };
 }
 
 /** Reads and parses `path`; only when that fails does it look at `<name>.bak`, and it reports both. */
 export async function readFileWithBackupFallback<T, E>(
   path: string,
-  parse: (text: string) => Parsed<T, E>,
+  parse: (text: string, bytes: Uint8Array) => Parsed<T, E>,
   options: { fs?: StorageFs } = {},
 ): Promise<BackupFallbackRead<T, E>> {
   const fs = options.fs ?? realFs;

@@ -55,7 +55,8 @@ export function serializeArticle(article: Article): string {
 export function parseArticle(text: string): ParseResult {
   const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (t.trim() === '') return { ok: false, error: { code: 'empty', message: 'The file is empty.' } };
-  if (t.includes('\u0000') || t.includes('\uFFFD')) {
+  // A raw NUL never appears in JSON text (the serializer escapes it): this is a binary file.
+  if (t.includes('\u0000')) {
     return { ok: false, error: { code: 'not-text', message: 'The file contains binary data, not article text.' } };
   }
   let raw: unknown;
@@ -94,4 +95,18 @@ export function parseArticle(text: string): ParseResult {
     return { ok: false, error: { code: 'invalid', message: 'The article body is not a document.' } };
   }
   return { ok: true, article: parsed.data };
+}
+
+/**
+ * Parses an article file's bytes. Invalid UTF-8 is reported as such, rather than decoded into
+ * replacement characters that a later save would make permanent. (A U+FFFD the writer typed is fine.)
+ */
+export function parseArticleBytes(bytes: Uint8Array): ParseResult {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, error: { code: 'not-text', message: 'The file is not UTF-8 text (it may be binary or in another encoding).' } };
+  }
+  return parseArticle(text);
 }

@@ -90,3 +90,16 @@ describe('slugs and words', () => {
     expect(bodyWordCount(doc(p('One two.'), pullQuote('Not counted twice'), section(title('Three'), p('four'))))).toBe(4);
   });
 });
+
+describe('text encoding', () => {
+  it('keeps a replacement character the writer typed, but refuses bytes that are not UTF-8', async () => {
+    const { parseArticleBytes } = await import('../../../src/shared/article/file-format');
+    const a = makeArticle({ headline: 'Garbled � in the wire copy' });
+    const text = serializeArticle(a);
+    expect(parseArticleBytes(new TextEncoder().encode(text))).toEqual({ ok: true, article: a });
+    const latin1 = Uint8Array.from(Buffer.from(text.replace('Garbled', 'Caf\u00e9'), 'latin1'));
+    const r = parseArticleBytes(latin1);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toMatch(/not UTF-8/);
+  });
+});
