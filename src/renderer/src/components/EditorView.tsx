@@ -154,7 +154,7 @@ function ArticleEditor({ session }: { session: ArticleSession }) {
           state={structure.picker}
           articleSources={snap.fields.sources}
           onCommit={(source, toBook) => void structure.commitSource(source, toBook)}
-          onCancel={() => structure.setPicker(null)}
+          onCancel={structure.closePicker}
         />
       )}
       <SourceCard editor={editor} sources={snap.fields.sources} onSelectSource={selectSource} />

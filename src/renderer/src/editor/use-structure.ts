@@ -114,6 +114,12 @@ export function useStructure(session: ArticleSession, editor: Editor | null, rev
     [addToArticle, editor, picker],
   );
 
+  /** Closing the picker puts the journalist back in the text where they were. */
+  const closePicker = useCallback(() => {
+    setPicker(null);
+    editor?.commands.focus();
+  }, [editor]);
+
   const openAttribute = useCallback(() => {
     if (!editor) return;
     const { from, to, empty, $from } = editor.state.selection;
@@ -166,6 +172,7 @@ export function useStructure(session: ArticleSession, editor: Editor | null, rev
       refresh,
       picker,
       setPicker,
+      closePicker,
       activeSourceId,
       setActiveSourceId,
       tab,
@@ -178,7 +185,7 @@ export function useStructure(session: ArticleSession, editor: Editor | null, rev
       updateClaim,
       pullQuote,
     }),
-    [analysis, refresh, picker, activeSourceId, tab, notice, commitSource, openAttribute, markAsClaim, updateClaim, pullQuote],
+    [analysis, refresh, picker, closePicker, activeSourceId, tab, notice, commitSource, openAttribute, markAsClaim, updateClaim, pullQuote],
   );
 }
 
