@@ -72,10 +72,13 @@ test('unsaved edits survive going back to the library at once', async ({ app: pa
 test('autosave writes after a pause in typing and the library lists newest first', async ({ app: page, host }) => {
   for (const title of ['Older story', 'Newer story']) {
     await page.getByRole('button', { name: 'New article' }).click();
+    // The new, empty article is on screen before typing (as a person would wait to see it).
+    await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('');
     await page.getByRole('textbox', { name: 'Headline' }).fill(title);
     await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 10_000 });
   }
-  expect(readdirSync(host.libraryDir).sort()).toEqual(['newer-story.article.json', 'older-story.article.json']);
+  const articles = readdirSync(host.libraryDir).filter((f) => f.endsWith('.article.json'));
+  expect(articles.sort()).toEqual(['newer-story.article.json', 'older-story.article.json']);
   await page.getByRole('button', { name: 'Library', exact: true }).click();
   const links = page.getByRole('table').getByRole('link');
   await expect(links).toHaveText(['Newer story', 'Older story']);

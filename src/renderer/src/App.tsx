@@ -41,8 +41,13 @@ export function App() {
   const onRenamed = useCallback((file: string) => setRoute((r) => (r.view === 'editor' ? { ...r, file } : r)), []);
 
   const createArticle = useCallback(async () => {
+    // The open article stays inert from the click on, so nothing typed meanwhile lands in it.
+    setLeaving(true);
     const r = await api.call('library.create', {});
-    if (!r.ok) return setNotice(errorSentence(r.error));
+    if (!r.ok) {
+      setLeaving(false);
+      return setNotice(errorSentence(r.error));
+    }
     await go(editorRoute(r.value.file));
   }, [go]);
 
