@@ -1,14 +1,12 @@
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, startHost } from '../tests/support/browser-host';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { SCREENSHOTS as OUT, screenshotScript } from './screenshot-support';
 import { attributeToNewSource as attribute, selectInBody } from '../tests/support/body-selection';
 
 /**
  * Regenerates the README's screenshots from the built app in browser mode:
  * `npm run build && npm run screenshots`. Writes docs/screenshots/*.png.
  */
-const OUT = resolve(import.meta.dirname, '..', 'docs', 'screenshots');
 
 /** Opens a new article and waits until its (empty) editor is the one on screen. */
 async function newArticle(page: Page): Promise<void> {
@@ -16,70 +14,55 @@ async function newArticle(page: Page): Promise<void> {
   await page.getByText('untitled.article.json').waitFor();
 }
 
-async function main(): Promise<void> {
-  mkdirSync(OUT, { recursive: true });
-  const host = await startHost();
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    await page.goto(host.url);
-    for (const [headline, text] of [
-      ['Harbour dredging to start after two-year delay', 'Work on the harbour channel will begin in April.'],
-      ['School meals contract goes to local firm', 'The contract is worth £2.4m over three years.'],
-    ]) {
-      await newArticle(page);
-      await page.getByRole('textbox', { name: 'Headline' }).fill(headline);
-      await page.getByRole('textbox', { name: 'Article body' }).click();
-      await page.keyboard.type(text);
-      await page.keyboard.press('Control+s');
-      await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
-    }
+screenshotScript({ width: 1280, height: 860 }, async (page) => {
+  for (const [headline, text] of [
+    ['Harbour dredging to start after two-year delay', 'Work on the harbour channel will begin in April.'],
+    ['School meals contract goes to local firm', 'The contract is worth £2.4m over three years.'],
+  ]) {
     await newArticle(page);
-    await page.getByRole('textbox', { name: 'Headline' }).fill('Ferry fares to rise 12% as council backs budget');
-    await page.getByRole('textbox', { name: 'Dek' }).fill('A narrow vote ends months of argument over who pays for the island service.');
-    await page.getByPlaceholder('By …').fill('By Ana Ruiz');
-    await page.getByPlaceholder('CITY').fill('PORT ELLEN');
+    await page.getByRole('textbox', { name: 'Headline' }).fill(headline);
     await page.getByRole('textbox', { name: 'Article body' }).click();
-    await page.keyboard.type('Fares on the island ferry will rise by 12% in March after the council voted 7–6 on Tuesday night to back the operator’s budget.');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('“We had no good options, only less bad ones,” said Morag Bell, who chairs the transport committee.');
-    await page.getByRole('button', { name: 'Add section' }).click();
-    await page.keyboard.type('How the vote went');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('Six members argued that the rise would fall hardest on islanders who commute to the mainland for work.');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('“This is a tax on living here,” said Iain Ross, the councillor for the harbour ward, who voted against.');
-    await page.getByRole('button', { name: 'Add section' }).click();
-    await page.keyboard.type('What happens next');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('The operator must publish its accounts by June. “We will look at every route again next year,” an official said.');
-    await attribute(page, 'We had no good options, only less bad ones', { name: 'Morag Bell', title: 'chair', affiliation: 'Transport Committee' });
-    await attribute(page, 'This is a tax on living here', { name: 'Iain Ross', title: 'councillor', affiliation: 'Harbour ward' });
-    await selectInBody(page, 'We had no good options, only less bad ones');
-    await page.getByRole('button', { name: 'Make pull quote' }).click();
-    await selectInBody(page, 'rise by 12% in March');
-    await page.getByRole('button', { name: 'Mark as claim' }).click();
-    await page.getByRole('tab', { name: /Sources/ }).click();
-    await page.getByRole('textbox', { name: 'Article body' }).getByText('This is a tax on living here').click();
-    await page.mouse.move(700, 20); // no source card over the text
+    await page.keyboard.type(text);
     await page.keyboard.press('Control+s');
     await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
-    await page.waitForTimeout(500); // the word count and the panels settle after a pause
-    // Wider, so the outline, the body and the sources panel all fit; the library keeps its size.
-    await page.setViewportSize({ width: 1440, height: 900 });
-    await page.screenshot({ path: join(OUT, 'editor.png') });
-    await page.setViewportSize({ width: 1280, height: 860 });
-    await page.getByRole('button', { name: 'Library', exact: true }).click();
-    await page.getByRole('table').waitFor();
-    await page.screenshot({ path: join(OUT, 'library.png') });
-    process.stdout.write(`Screenshots written to ${OUT}\n`);
-  } finally {
-    await browser.close();
-    await host.stop();
   }
-}
-
-main().catch((e: Error) => {
-  process.stderr.write(`${e.stack}\n`);
-  process.exit(1);
+  await newArticle(page);
+  await page.getByRole('textbox', { name: 'Headline' }).fill('Ferry fares to rise 12% as council backs budget');
+  await page.getByRole('textbox', { name: 'Dek' }).fill('A narrow vote ends months of argument over who pays for the island service.');
+  await page.getByPlaceholder('By …').fill('By Ana Ruiz');
+  await page.getByPlaceholder('CITY').fill('PORT ELLEN');
+  await page.getByRole('textbox', { name: 'Article body' }).click();
+  await page.keyboard.type('Fares on the island ferry will rise by 12% in March after the council voted 7–6 on Tuesday night to back the operator’s budget.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('“We had no good options, only less bad ones,” said Morag Bell, who chairs the transport committee.');
+  await page.getByRole('button', { name: 'Add section' }).click();
+  await page.keyboard.type('How the vote went');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Six members argued that the rise would fall hardest on islanders who commute to the mainland for work.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('“This is a tax on living here,” said Iain Ross, the councillor for the harbour ward, who voted against.');
+  await page.getByRole('button', { name: 'Add section' }).click();
+  await page.keyboard.type('What happens next');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('The operator must publish its accounts by June. “We will look at every route again next year,” an official said.');
+  await attribute(page, 'We had no good options, only less bad ones', { name: 'Morag Bell', title: 'chair', affiliation: 'Transport Committee' });
+  await attribute(page, 'This is a tax on living here', { name: 'Iain Ross', title: 'councillor', affiliation: 'Harbour ward' });
+  await selectInBody(page, 'We had no good options, only less bad ones');
+  await page.getByRole('button', { name: 'Make pull quote' }).click();
+  await selectInBody(page, 'rise by 12% in March');
+  await page.getByRole('button', { name: 'Mark as claim' }).click();
+  await page.getByRole('tab', { name: /Sources/ }).click();
+  await page.getByRole('textbox', { name: 'Article body' }).getByText('This is a tax on living here').click();
+  await page.mouse.move(700, 20); // no source card over the text
+  await page.keyboard.press('Control+s');
+  await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+  await page.waitForTimeout(500); // the word count and the panels settle after a pause
+  // Wider, so the outline, the body and the sources panel all fit; the library keeps its size.
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.screenshot({ path: join(OUT, 'editor.png') });
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await page.getByRole('button', { name: 'Library', exact: true }).click();
+  await page.getByRole('table').waitFor();
+  await page.screenshot({ path: join(OUT, 'library.png') });
+  process.stdout.write(`Screenshots written to ${OUT}\n`);
 });

@@ -1,21 +1,6 @@
-import { BrowserWindow, shell, type BrowserWindowConstructorOptions, type Session, type WebPreferences } from 'electron';
+import { BrowserWindow, shell, type BrowserWindowConstructorOptions, type Session } from 'electron';
 import { join } from 'node:path';
 
-/** The secure web preferences every Copydesk window gets (the factory below writes them out); asserted by a unit test. */
-export const SECURE_WEB_PREFERENCES: Readonly<WebPreferences> = Object.freeze({
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  nodeIntegrationInSubFrames: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  webviewTag: false,
-  experimentalFeatures: false,
-  enableBlinkFeatures: '',
-  disableBlinkFeatures: 'Auxclick',
-  navigateOnDragDrop: false,
-});
 
 export const APP_ORIGIN = 'app://copydesk';
 

@@ -41,7 +41,7 @@ vi.mock('electron', () => ({
   ipcMain: { handle: () => undefined },
 }));
 
-const { createSecureWindow, SECURE_WEB_PREFERENCES, APP_ORIGIN } = await import('../../../src/main/electron/window');
+const { createSecureWindow, APP_ORIGIN } = await import('../../../src/main/electron/window');
 const { isTrustedSender } = await import('../../../src/main/electron/ipc');
 
 beforeEach(() => {
@@ -66,7 +66,7 @@ describe('createSecureWindow (electron mocked: its binary cannot run here)', () 
     });
     expect(wp.enableBlinkFeatures ?? '').toBe('');
     expect(wp.preload).toBe(join('/app/preload', 'index.cjs'));
-    expect(Object.isFrozen(SECURE_WEB_PREFERENCES)).toBe(true);
+    expect(wp.disableBlinkFeatures).toBe('Auxclick');
   });
 
   it('denies navigation, redirects, webviews and new windows; opens only http, https and mailto outside', async () => {

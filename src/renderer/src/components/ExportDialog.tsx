@@ -22,7 +22,7 @@ const HINT: Record<ExportFormat, string> = {
   pdf: 'A print-ready document with a running footer and page numbers.',
   md: 'Plain text with Markdown formatting, pull quotes kept.',
   docx: 'A Word document with headings and styled pull quotes.',
-  ninjs: 'IPTC ninjs 2.2 JSON for wires and content systems.',
+  ninjs: 'IPTC ninjs 3.1 JSON for wires and content systems.',
 };
 
 /** Only PDF and DOCX have pages; ninjs carries no appendix. */
