@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every check in order, then one closing line with the totals ("N passed, N failed, N skipped").
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 
 const TMP = '.tmp';
@@ -19,6 +19,32 @@ function step(name, args, env) {
   return code === 0;
 }
 
+/** The figures the robustness tests print (kills survived, crash points, faults, hostile inputs…), repeated at the end. */
+const FIGURE = /^(crash test|power-loss simulation|I\/O errors|read-only library|index model test|external changes|hot exit|hostile|path confinement|electronegativity|precision|import:)/;
+const figures = [];
+
+/** Like `step`, but streams the output through and keeps the figure lines. */
+function capturingStep(name, args, env) {
+  process.stdout.write(`\n=== ${name} ===\n`);
+  return new Promise((done) => {
+    const child = spawn('npx', args, { stdio: ['inherit', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+    let rest = '';
+    child.stdout.on('data', (chunk) => {
+      process.stdout.write(chunk);
+      const lines = (rest + chunk.toString()).split('\n');
+      rest = lines.pop() ?? '';
+      for (const line of lines) {
+        const plain = line.replace(/\u001b\[[0-9;]*m/g, '').trim();
+        if (FIGURE.test(plain) && !figures.includes(plain)) figures.push(plain);
+      }
+    });
+    child.on('close', (code) => {
+      if (code !== 0) failures.push(name);
+      done(code === 0);
+    });
+  });
+}
+
 const typesOk = step('type-check (main, preload, shared, CLI, unit tests, bench)', ['tsc', '-p', 'tsconfig.node.json', '--noEmit']);
 const webOk = step('type-check (renderer)', ['tsc', '-p', 'tsconfig.web.json', '--noEmit']);
 const e2eTypesOk = step('type-check (end-to-end tests and scripts)', ['tsc', '-p', 'tsconfig.e2e.json', '--noEmit']);
@@ -29,7 +55,7 @@ for (const ok of [typesOk, webOk, e2eTypesOk, lintOk]) {
 }
 
 rmSync(`${TMP}/vitest.json`, { force: true });
-step('unit and integration tests (vitest)', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${TMP}/vitest.json`]);
+await capturingStep('unit and integration tests (vitest)', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${TMP}/vitest.json`]);
 if (existsSync(`${TMP}/vitest.json`)) {
   const r = JSON.parse(readFileSync(`${TMP}/vitest.json`, 'utf8'));
   passed += r.numPassedTests;
@@ -43,7 +69,7 @@ else failed++;
 
 if (built) {
   rmSync(`${TMP}/playwright.json`, { force: true });
-  step('end-to-end tests (Playwright, Debian Chromium, browser mode)', ['playwright', 'test', '--reporter=list,json'], {
+  await capturingStep('end-to-end tests (Playwright, Debian Chromium, browser mode)', ['playwright', 'test', '--reporter=list,json'], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: `${TMP}/playwright.json`,
   });
   if (existsSync(`${TMP}/playwright.json`)) {
@@ -54,6 +80,7 @@ if (built) {
   } else failed++;
 }
 
+if (figures.length) process.stdout.write(`\nFigures from the robustness tests:\n${figures.map((f) => `  ${f}`).join('\n')}\n`);
 if (failures.length) process.stdout.write(`\nFailed steps: ${failures.join('; ')}\n`);
 process.stdout.write(`\n${passed} passed, ${failed} failed, ${skipped} skipped\n`);
 process.exit(failures.length || failed ? 1 : 0);
