@@ -33,10 +33,14 @@ function openWindow(s: Services): void {
   if (saved?.maximized) win.maximize();
   const stopEvents = forwardEvents(s, win.webContents);
   win.on('close', (event) => {
-    if (closeConfirmed) return;
+    // A page that has crashed cannot answer; its unsaved edits are in the hot-exit journal.
+    if (closeConfirmed || win.webContents.isCrashed()) return;
     // The page saves its open article first and answers with app.closeReady.
     event.preventDefault();
     s.bus.emit('app.closeRequested', {});
+  });
+  win.webContents.on('render-process-gone', () => {
+    closeConfirmed = true;
   });
   win.on('closed', () => {
     stopEvents();
