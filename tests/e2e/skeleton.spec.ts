@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
 
@@ -96,4 +96,35 @@ test('your name from Settings becomes the byline of new articles and is remember
   await page.getByRole('button', { name: 'Settings' }).click();
   await expect(page.getByRole('dialog', { name: 'Settings' }).getByLabel('Your name')).toHaveValue('Ana Ruiz');
   expect(JSON.parse(readFileSync(join(host.dataDir, 'settings.json'), 'utf8')).displayName).toBe('Ana Ruiz');
+});
+
+test('an article from a newer Copydesk opens read-only, shows what it can and is never overwritten', async ({ app: page, host }) => {
+  const future = {
+    schemaVersion: 99,
+    id: 'future-1',
+    headline: 'Written by a later version',
+    dek: '',
+    byline: '',
+    dateline: '',
+    slug: 'future',
+    status: 'draft',
+    createdAt: '2030-01-01T00:00:00.000Z',
+    updatedAt: '2030-01-01T00:00:00.000Z',
+    sources: [],
+    claims: [],
+    body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Text from the future.' }] }] },
+    somethingNew: { kind: 'unknown to this version' },
+  };
+  const file = join(host.libraryDir, 'future.article.json');
+  const text = JSON.stringify(future, null, 2);
+  writeFileSync(file, text);
+  await page.reload();
+  await expect(page.getByText(/saved by a newer version of Copydesk/)).toBeVisible();
+  await page.getByRole('button', { name: 'Open read-only' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'read-only' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Written by a later version');
+  await expect(page.getByRole('textbox', { name: 'Article body' })).toContainText('Text from the future.');
+  await page.keyboard.press('Control+s');
+  await page.getByRole('button', { name: 'Library', exact: true }).click();
+  expect(readFileSync(file, 'utf8')).toBe(text);
 });

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import { createHash, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import { parseArticle, parseArticleBytes, serializeArticle } from '../../shared/article/file-format';
+import { parseArticle, parseArticleBytes, salvageArticle, serializeArticle } from '../../shared/article/file-format';
 import { newArticle, type Article, type ArticleSummary, type BadFile } from '../../shared/article/model';
 import { ARTICLE_FILE_SUFFIX, slugify } from '../../shared/article/slug';
 import { bodyWordCount } from '../../shared/article/text';
@@ -268,9 +268,7 @@ export class LibraryService implements LibraryApi {
     const problem = read.problem;
     if (problem.kind === 'unparseable' && problem.error.code === 'newer-schema' && bytes) {
       // Show what we can, read-only; never write it back.
-      const raw = JSON.parse(decode(bytes)) as Partial<Article>;
-      const article = newArticle({ id: String(raw.id ?? file), now: String(raw.updatedAt ?? '') });
-      article.headline = typeof raw.headline === 'string' ? raw.headline : '';
+      const article = salvageArticle(JSON.parse(decode(bytes)), file);
       return { file, article, hash: hashBytes(bytes), readOnly: problem.error.message };
     }
     if (problem.kind === 'missing') throw new AppError('not-found', `${file} is no longer in the library.`);

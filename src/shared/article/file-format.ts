@@ -1,4 +1,4 @@
-import { Article, SCHEMA_VERSION, type DocNode } from './model';
+import { Article, ArticleStatus, Claim, DocNodeSchema, SCHEMA_VERSION, Source, type DocNode } from './model';
 
 /** Why an article file could not be opened; `code` is what the UI and CLI branch on. */
 export type ArticleFileError =
@@ -109,4 +109,32 @@ export function parseArticleBytes(bytes: Uint8Array): ParseResult {
     return { ok: false, error: { code: 'not-text', message: 'The file is not UTF-8 text (it may be binary or in another encoding).' } };
   }
   return parseArticle(text);
+}
+
+/**
+ * What this version can show of an article it cannot fully read (a newer file format): every
+ * field that still has the shape it knows, the rest left empty. For read-only display only.
+ */
+export function salvageArticle(raw: unknown, fallbackId: string): Article {
+  const o = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const str = (k: string) => (typeof o[k] === 'string' ? (o[k] as string) : '');
+  const listOf = <T>(k: string, schema: { safeParse(v: unknown): { success: boolean; data?: T } }): T[] =>
+    Array.isArray(o[k]) ? (o[k] as unknown[]).map((v) => schema.safeParse(v)).filter((r) => r.success).map((r) => r.data as T) : [];
+  const body = DocNodeSchema.safeParse(o.body);
+  const status = ArticleStatus.safeParse(o.status);
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id: str('id') || fallbackId,
+    headline: str('headline'),
+    dek: str('dek'),
+    byline: str('byline'),
+    dateline: str('dateline'),
+    slug: str('slug'),
+    status: status.success ? status.data : 'draft',
+    createdAt: str('createdAt'),
+    updatedAt: str('updatedAt'),
+    body: body.success && body.data.type === 'doc' ? body.data : { type: 'doc', content: [{ type: 'paragraph' }] },
+    sources: listOf('sources', Source),
+    claims: listOf('claims', Claim),
+  };
 }

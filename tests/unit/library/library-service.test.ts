@@ -83,12 +83,20 @@ describe('LibraryService on a real folder', () => {
 
   it('opens a newer-schema file read-only and never overwrites it', async () => {
     const s = await service();
-    const future = { ...makeArticle({ headline: 'From the future' }), schemaVersion: SCHEMA_VERSION + 1, newField: 1 };
+    const future = {
+      ...makeArticle({ headline: 'From the future', dek: 'Still readable', body: doc(p('The body survives.')) }),
+      schemaVersion: SCHEMA_VERSION + 1,
+      newField: 1,
+      status: 'a-status-from-the-future',
+    };
     const text = JSON.stringify(future, null, 2);
     writeFileSync(join(dirs.lib, 'future.article.json'), text);
     const opened = await s.open('future.article.json');
     expect(opened.readOnly).toMatch(/newer version of Copydesk/);
     expect(opened.article.headline).toBe('From the future');
+    expect(opened.article.dek).toBe('Still readable');
+    expect(JSON.stringify(opened.article.body)).toContain('The body survives.');
+    expect(opened.article.status).toBe('draft');
     await expect(s.save('future.article.json', opened.article, opened.hash, true)).rejects.toMatchObject({ code: 'read-only' });
     expect(readFileSync(join(dirs.lib, 'future.article.json'), 'utf8')).toBe(text);
     const { bad } = await s.list();

@@ -59,6 +59,11 @@ function BadFileItem({ bad, onMessage, onOpen }: { bad: BadFile; onMessage: (m: 
         <strong>{bad.file}</strong>: {bad.reason}
       </div>
       <div className="bad-file-actions">
+        {bad.readOnly && (
+          <button type="button" onClick={() => onOpen(bad.file)}>
+            Open read-only
+          </button>
+        )}
         <button type="button" onClick={() => void viewRaw()} aria-expanded={raw !== null}>
           {raw === null ? 'View raw text' : 'Hide raw text'}
         </button>
