@@ -23,6 +23,11 @@ export interface SessionSnapshot {
   disk: { hash: string | null } | null;
 }
 
+/** Failures worth retrying on their own, and how often: 5 s, then doubling up to a minute. */
+const RETRYABLE = new Set(['disk-full', 'io', 'internal']);
+const RETRY_FIRST_MS = 5_000;
+const RETRY_MAX_MS = 60_000;
+
 /** How long typing must pause before an autosave. */
 export const AUTOSAVE_MS = 1200;
 /** Unsaved edits are journalled this long after typing stops, and at least this often while it goes on. */
@@ -40,6 +45,9 @@ export class ArticleSession {
   private again = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private error: AppErrorShape | null = null;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private retryDelay = RETRY_FIRST_MS;
+  private disposed = false;
   private listeners = new Set<() => void>();
   private snap: SessionSnapshot;
   private fields: ArticleFields;
@@ -212,8 +220,10 @@ export class ArticleSession {
       if (force) this.disk = null;
       if (rev === this.revision) this.discardJournal(this.file);
       if (renamed) this.onRenamed(this.file);
+      this.retryDelay = RETRY_FIRST_MS;
     } else {
       this.error = r.error;
+      this.scheduleRetry(r.error.code);
     }
     this.changed();
     if (r.ok && (this.again || this.revision !== this.savedRevision)) {
@@ -224,6 +234,20 @@ export class ArticleSession {
     return r.ok && this.revision === this.savedRevision;
   }
 
+  /**
+   * A full disk or a flaky drive may recover by itself: try again later, waiting longer each time
+   * (the text stays in the editor and in the journal meanwhile). Conflicts and refusals wait for the user.
+   */
+  private scheduleRetry(code: string): void {
+    if (!RETRYABLE.has(code) || this.disposed) return;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      if (this.error) void this.save();
+    }, this.retryDelay);
+    this.retryDelay = Math.min(this.retryDelay * 2, RETRY_MAX_MS);
+  }
+
   /** Before leaving the article: save what is pending. False means the user must be asked. */
   async flush(): Promise<boolean> {
     if (this.readOnly) return true;
@@ -232,6 +256,8 @@ export class ArticleSession {
   }
 
   dispose(): void {
+    this.disposed = true;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
     if (this.timer) clearTimeout(this.timer);
     if (this.journalTimer) clearTimeout(this.journalTimer);
     this.listeners.clear();

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LibraryService } from '../../../src/main/library/library-service';
+import { FaultyFs } from '../../../src/main/storage/faulty-fs';
+import type { CopydeskApi } from '../../../src/shared/ipc/client';
+import { dispatch, type Handlers } from '../../../src/shared/ipc/dispatch';
+import { ArticleSession } from '../../../src/renderer/src/session/article-session';
+import { steppingClock, tempLibrary } from './support';
+
+const dirs = tempLibrary();
+afterEach(() => void vi.useRealTimers());
+
+/** The session talks to the real library service (real files, faults injected into its fs) through the real dispatcher. */
+function clientFor(library: LibraryService): CopydeskApi {
+  const handlers = {
+    'library.save': (i: { file: string; article: never; baseHash: string; force: boolean }) => library.save(i.file, i.article, i.baseHash, i.force),
+    'journal.write': async () => ({}),
+    'journal.discard': async () => ({}),
+  } as unknown as Handlers;
+  return { call: (channel, payload) => dispatch(handlers, channel, payload), on: () => () => undefined } as CopydeskApi;
+}
+
+async function openWithFaults(rules: ConstructorParameters<typeof FaultyFs>[0]) {
+  const plain = new LibraryService(dirs.lib, dirs.data, steppingClock());
+  await plain.init();
+  const created = await plain.create({ headline: 'Full disk' });
+  const fs = new FaultyFs(rules);
+  const library = new LibraryService(dirs.lib, dirs.data, steppingClock(), { fs });
+  await library.init();
+  const opened = await library.open(created.file);
+  return { fs, session: new ArticleSession(clientFor(library), opened), path: join(dirs.lib, created.file) };
+}
+
+describe('saving retries on its own after a transient failure', () => {
+  it('a full disk: the edit stays, the status says why, and it saves by itself once space is back', async () => {
+    const articleWrites = (op: { kind: string; path?: string }) => op.kind === 'write' && !!op.path?.includes('full-disk.article.json');
+    const { fs, session, path } = await openWithFaults([
+      { kind: 'write', nth: 1, code: 'ENOSPC', match: articleWrites },
+      { kind: 'write', nth: 2, code: 'ENOSPC', match: articleWrites },
+    ]);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    session.setField('dek', 'Typed while the disk was full.');
+    expect(await session.save()).toBe(false);
+    expect(session.getSnapshot().save).toMatchObject({ kind: 'failed', error: { code: 'disk-full' } });
+    expect(readFileSync(path, 'utf8')).not.toContain('Typed while the disk was full.');
+
+    await vi.advanceTimersByTimeAsync(5_000); // first retry: the disk is still full
+    await vi.waitFor(() => expect(fs.injected).toHaveLength(2));
+    expect(session.getSnapshot().save.kind).toBe('failed');
+
+    await vi.advanceTimersByTimeAsync(10_000); // second retry, twice as late: space is back
+    await vi.waitFor(() => expect(session.getSnapshot().save.kind).toBe('saved'));
+    expect(JSON.parse(readFileSync(path, 'utf8')).dek).toBe('Typed while the disk was full.');
+    session.dispose();
+  });
+
+  it('a conflict is not retried: it waits for the user to choose', async () => {
+    const library = new LibraryService(dirs.lib, dirs.data, steppingClock());
+    await library.init();
+    const created = await library.create({ headline: 'Contested' });
+    // A scripted answer at the IPC boundary: the file always turns out to have changed elsewhere.
+    const api = { call: vi.fn(async () => ({ ok: false, error: { code: 'conflict', message: 'changed elsewhere' } })), on: () => () => undefined };
+    const session = new ArticleSession(api as unknown as CopydeskApi, created);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    session.setField('dek', 'Mine.');
+    await session.save();
+    const calls = api.call.mock.calls.length;
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(api.call.mock.calls.filter((c) => (c as unknown[])[0] === 'library.save').length).toBe(calls);
+    session.dispose();
+  });
+});
