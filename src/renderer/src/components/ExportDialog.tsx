@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { trapTab } from './trap-focus';
 import { api } from '../api';
 import type { ArticleSession } from '../session/article-session';
 import { EXPORT_FILE_EXTENSION, EXPORT_FORMATS, EXPORT_FORMAT_LABEL, type ExportFormat } from '../../../shared/export/formats';
@@ -168,20 +169,7 @@ export function ExportDialog({ session, onClose }: Props) {
       else close();
       return;
     }
-    if (e.key !== 'Tab' || !dialogRef.current) return;
-    const focusable = [...dialogRef.current.querySelectorAll<HTMLElement>('input:not(:disabled), button:not(:disabled), select:not(:disabled)')].filter(
-      (el) => !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked),
-    );
-    if (!focusable.length) return;
-    const first = focusable[0];
-    const last = focusable[focusable.length - 1];
-    if (e.shiftKey && document.activeElement === first) {
-      e.preventDefault();
-      last.focus();
-    } else if (!e.shiftKey && document.activeElement === last) {
-      e.preventDefault();
-      first.focus();
-    }
+    trapTab(e, dialogRef.current);
   };
 
   return (

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { trapTab } from './trap-focus';
 import { STANDINGS, type Standing } from '../../../shared/article/model';
 import type { ImportDraftInput, ImportPreview } from '../../../shared/ipc/contract';
 
@@ -93,17 +94,7 @@ export function ImportReview({ preview, busy, error, onCreate, onCancel }: Props
       onCancel();
       return;
     }
-    if (e.key !== 'Tab' || !dialogRef.current) return;
-    const all = [...dialogRef.current.querySelectorAll<HTMLElement>('input, select, textarea, button')].filter((el) => !el.hasAttribute('disabled'));
-    const first = all[0];
-    const last = all[all.length - 1];
-    if (e.shiftKey && document.activeElement === first) {
-      e.preventDefault();
-      last?.focus();
-    } else if (!e.shiftKey && document.activeElement === last) {
-      e.preventDefault();
-      first?.focus();
-    }
+    trapTab(e, dialogRef.current);
   };
 
   const quotesBy = new Map<string, number>();
