@@ -1,3 +1,4 @@
+import './zod-config';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './styles.css';
