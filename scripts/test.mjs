@@ -59,7 +59,8 @@ await capturingStep('unit and integration tests (vitest)', ['vitest', 'run', '--
 if (existsSync(`${TMP}/vitest.json`)) {
   const r = JSON.parse(readFileSync(`${TMP}/vitest.json`, 'utf8'));
   passed += r.numPassedTests;
-  failed += r.numFailedTests + (r.numFailedTestSuites ?? 0);
+  // A file that fails to load has no failed test of its own: count it once.
+  failed += r.numFailedTests + (r.numFailedTests === 0 ? (r.numFailedTestSuites ?? 0) : 0);
   skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
 } else failed++;
 

@@ -24,10 +24,14 @@ const SELECT_IN_BODY = `(needle) => {
  * and waits until the page reports it selected (ProseMirror follows on selectionchange).
  */
 export async function selectInBody(page: Page, text: string): Promise<void> {
-  if (!(await page.evaluate(`(${SELECT_IN_BODY})(${JSON.stringify(text)})`))) throw new Error(`"${text}" is not in the article body`);
-  for (let i = 0; i < 100; i++) {
-    if ((await page.evaluate('window.getSelection().toString()')) === text) return;
-    await page.waitForTimeout(20);
+  // A re-render that lands between setting the range and ProseMirror reading it (the panels refresh
+  // after a pause in typing) puts the old selection back; a person would simply select again.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    if (!(await page.evaluate(`(${SELECT_IN_BODY})(${JSON.stringify(text)})`))) throw new Error(`"${text}" is not in the article body`);
+    for (let i = 0; i < 25; i++) {
+      if ((await page.evaluate('window.getSelection().toString()')) === text) return;
+      await page.waitForTimeout(20);
+    }
   }
   throw new Error(`"${text}" could not be selected`);
 }

@@ -11,26 +11,16 @@ interface Finding {
   severity: string;
   file: string;
   location: string;
-  sample: string;
 }
 
-/** electronegativity's CSV: quoted fields may contain commas. */
+/**
+ * electronegativity's CSV: one finding per row, `CHECK_ID,"SEVERITY","CONFIDENCE","file","line:col",…`.
+ * Only the row starts are read, so a sample that contains commas, quotes or line breaks cannot shift
+ * the columns (seen once in CI: a long CSP sample broke across lines).
+ */
 function parseCsv(text: string): Finding[] {
-  const rows = text.trim().split('\n').slice(1);
-  return rows.map((line) => {
-    const cells: string[] = [];
-    let cur = '';
-    let quoted = false;
-    for (const ch of line) {
-      if (ch === '"') quoted = !quoted;
-      else if (ch === ',' && !quoted) {
-        cells.push(cur);
-        cur = '';
-      } else cur += ch;
-    }
-    cells.push(cur);
-    return { check: cells[0], severity: cells[1], file: cells[3], location: cells[4], sample: cells[5] };
-  });
+  const rows = text.matchAll(/^([A-Z][A-Z0-9_]+),"([A-Z]+)","[A-Z]+","([^"]*)","([^"]*)"/gm);
+  return [...rows].map((m) => ({ check: m[1], severity: m[2], file: m[3], location: m[4] }));
 }
 
 /**

@@ -67,7 +67,7 @@ export function StructureMenu({ editor, structure, disabled }: Props) {
               const at = items.indexOf(document.activeElement as HTMLButtonElement);
               if (e.key === 'Escape') {
                 setOpen(false);
-                editor.commands.focus();
+                editor.view.focus();
               } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
                 e.preventDefault();
                 items[(at + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]?.focus();
@@ -83,6 +83,9 @@ export function StructureMenu({ editor, structure, disabled }: Props) {
                 onClick={() => {
                   setOpen(false);
                   if (!item.run(editor)) structure.setNotice(`“${item.label}” does not apply where the cursor is.`);
+                  // TipTap focuses on the next animation frame; a key typed before then would hit this
+                  // menu item as it disappears. Focus the text now, so the first keystroke lands in it.
+                  editor.view.focus();
                 }}
               >
                 <span>{item.label}</span>
