@@ -3,6 +3,7 @@ import { api } from './api';
 import { LibraryView } from './components/LibraryView';
 import { EditorView } from './components/EditorView';
 import { SettingsDialog } from './components/SettingsDialog';
+import { trapTab } from './components/trap-focus';
 import type { ArticleSession } from './session/article-session';
 import { errorSentence } from './errors';
 import type { RecoverableBuffer } from '../../shared/ipc/contract';
@@ -123,12 +124,22 @@ export function App() {
       {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
       {leaveBlocked && (
         <div className="modal-backdrop">
-          <div role="alertdialog" aria-modal="true" aria-labelledby="leave-title" className="modal">
+          <div
+            role="alertdialog"
+            aria-modal="true"
+            aria-labelledby="leave-title"
+            className="modal"
+            onKeyDown={(e) => {
+              // Escape means "stay": the safe choice.
+              if (e.key === 'Escape') setLeaveBlocked(null);
+              else trapTab(e, e.currentTarget);
+            }}
+          >
             <h2 id="leave-title">Your latest changes are not saved</h2>
             <p>{leaveBlocked.reason}</p>
             <p>If you stay, your text remains in the editor and you can try again.</p>
             <div className="modal-actions">
-              <button type="button" className="primary" onClick={() => setLeaveBlocked(null)}>
+              <button type="button" className="primary" autoFocus onClick={() => setLeaveBlocked(null)}>
                 Stay and keep editing
               </button>
               <button

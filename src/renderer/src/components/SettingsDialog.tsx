@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api';
 import { errorSentence } from '../errors';
+import { trapTab } from './trap-focus';
 
 /** The user's name (the byline of new articles) and where the library is. */
 export function SettingsDialog({ onClose }: { onClose: () => void }) {
@@ -34,7 +35,10 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
           e.preventDefault();
           void save();
         }}
-        onKeyDown={(e) => e.key === 'Escape' && onClose()}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') onClose();
+          else trapTab(e, e.currentTarget);
+        }}
       >
         <h2 id="settings-title">Settings</h2>
         <label className="field">
