@@ -3,7 +3,7 @@ import { api } from './api';
 import { LibraryView } from './components/LibraryView';
 import { EditorView } from './components/EditorView';
 import { SettingsDialog } from './components/SettingsDialog';
-import { trapTab } from './components/trap-focus';
+import { Modal } from './components/Modal';
 import type { ArticleSession } from './session/article-session';
 import { errorSentence } from './errors';
 import type { RecoverableBuffer } from '../../shared/ipc/contract';
@@ -123,41 +123,30 @@ export function App() {
       </div>
       {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
       {leaveBlocked && (
-        <div className="modal-backdrop">
-          <div
-            role="alertdialog"
-            aria-modal="true"
-            aria-labelledby="leave-title"
-            className="modal"
-            onKeyDown={(e) => {
-              // Escape means "stay": the safe choice.
-              if (e.key === 'Escape') setLeaveBlocked(null);
-              else trapTab(e, e.currentTarget);
-            }}
-          >
-            <h2 id="leave-title">Your latest changes are not saved</h2>
-            <p>{leaveBlocked.reason}</p>
-            <p>If you stay, your text remains in the editor and you can try again.</p>
-            <div className="modal-actions">
-              <button type="button" className="primary" autoFocus onClick={() => setLeaveBlocked(null)}>
-                Stay and keep editing
-              </button>
-              <button
-                type="button"
-                className="danger"
-                onClick={() => {
-                  const next = leaveBlocked.next;
-                  setLeaveBlocked(null);
-                  sessionRef.current?.dispose();
-                  sessionRef.current = null;
-                  setRoute(next);
-                }}
-              >
-                Leave without saving
-              </button>
-            </div>
+        // Esc means "stay": the safe choice.
+        <Modal alert labelledBy="leave-title" onEscape={() => setLeaveBlocked(null)}>
+          <h2 id="leave-title">Your latest changes are not saved</h2>
+          <p>{leaveBlocked.reason}</p>
+          <p>If you stay, your text remains in the editor and you can try again.</p>
+          <div className="modal-actions">
+            <button type="button" className="primary" autoFocus onClick={() => setLeaveBlocked(null)}>
+              Stay and keep editing
+            </button>
+            <button
+              type="button"
+              className="danger"
+              onClick={() => {
+                const next = leaveBlocked.next;
+                setLeaveBlocked(null);
+                sessionRef.current?.dispose();
+                sessionRef.current = null;
+                setRoute(next);
+              }}
+            >
+              Leave without saving
+            </button>
           </div>
-        </div>
+        </Modal>
       )}
     </div>
   );

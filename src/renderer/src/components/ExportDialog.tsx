@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { trapTab } from './trap-focus';
+import { useEffect, useRef, useState } from 'react';
+import { Modal } from './Modal';
 import { api } from '../api';
 import type { ArticleSession } from '../session/article-session';
 import { EXPORT_FILE_EXTENSION, EXPORT_FORMATS, EXPORT_FORMAT_LABEL, type ExportFormat } from '../../../shared/export/formats';
@@ -77,7 +77,7 @@ export function ExportDialog({ session, onClose }: Props) {
   const [phase, setPhase] = useState<Phase>({ kind: 'form' });
   const [error, setError] = useState<string | null>(null);
   const currentId = useRef<string | null>(null);
-  const dialogRef = useRef<HTMLFormElement>(null);
+  const dialogRef = useRef<HTMLFormElement & HTMLDivElement>(null);
   const file = session.getSnapshot().file;
 
   useEffect(() => {
@@ -161,137 +161,129 @@ export function ExportDialog({ session, onClose }: Props) {
     if (!running) onClose();
   };
 
-  // Esc closes; Tab stays inside the dialog.
-  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      if (phase.kind === 'confirm-replace') setPhase({ kind: 'form' });
-      else close();
-      return;
-    }
-    trapTab(e, dialogRef.current);
+  // Esc steps back from the replace question, else closes.
+  const onEscape = () => {
+    if (phase.kind === 'confirm-replace') setPhase({ kind: 'form' });
+    else close();
   };
 
+
   return (
-    <div className="modal-backdrop">
-      <form
-        ref={dialogRef}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="export-title"
-        aria-describedby="export-what"
-        aria-busy={running}
-        className="modal export-dialog"
-        onKeyDown={onKeyDown}
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (phase.kind === 'form') void run(false);
-        }}
-      >
-        <h2 id="export-title">Export article</h2>
-        <p id="export-what" className="muted small">
-          Exports contain only what readers may see: comments, private notes and contact details stay in Copydesk.
-        </p>
+    <Modal
+      dialogRef={dialogRef}
+      labelledBy="export-title"
+      describedBy="export-what"
+      busy={running}
+      className="export-dialog"
+      onEscape={onEscape}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (phase.kind === 'form') void run(false);
+      }}
+    >
+      <h2 id="export-title">Export article</h2>
+      <p id="export-what" className="muted small">
+        Exports contain only what readers may see: comments, private notes and contact details stay in Copydesk.
+      </p>
 
-        {phase.kind === 'done' ? (
-          <div className="export-done">
-            <p role="status" className="export-success">
-              Exported to <code className="export-path">{phase.path}</code>
+      {phase.kind === 'done' ? (
+        <div className="export-done">
+          <p role="status" className="export-success">
+            Exported to <code className="export-path">{phase.path}</code>
+          </p>
+          {phase.folderShown && (
+            <p className="small">
+              The file is in the folder <code className="export-path">{phase.folderShown}</code>
             </p>
-            {phase.folderShown && (
-              <p className="small">
-                The file is in the folder <code className="export-path">{phase.folderShown}</code>
-              </p>
-            )}
-            {error && <p role="alert" className="notice">{error}</p>}
-            <div className="modal-actions">
-              <button type="button" onClick={() => void showInFolder(phase.path)}>Show in folder</button>
-              <button type="button" onClick={() => setPhase({ kind: 'form' })}>Export again</button>
-              <button type="button" className="primary" data-autofocus onClick={onClose}>Done</button>
-            </div>
-          </div>
-        ) : phase.kind === 'confirm-replace' ? (
-          <div role="group" aria-labelledby="replace-title" aria-describedby="replace-what" className="export-confirm">
-            <h3 id="replace-title">Replace the existing file?</h3>
-            <p id="replace-what">
-              <code className="export-path">{joinPath(folder.trim(), fileName)}</code> already exists. Replacing it loses what it holds now.
-            </p>
-            <div className="modal-actions">
-              <button type="button" data-autofocus onClick={() => setPhase({ kind: 'form' })}>Keep the existing file</button>
-              <button type="button" className="danger" onClick={() => void run(true)}>Replace</button>
-            </div>
-          </div>
-        ) : (
-          <fieldset className="export-form" disabled={running || !loaded}>
-            <fieldset className="export-formats">
-              <legend>Format</legend>
-              {EXPORT_FORMATS.map((f) => (
-                <label key={f} className="export-format">
-                  <input type="radio" name="export-format" value={f} checked={format === f} onChange={() => setFormat(f)} data-autofocus={format === f ? true : undefined} />
-                  <span className="export-format-text">
-                    <span className="export-format-name">{EXPORT_FORMAT_LABEL[f]}</span>
-                    <span className="muted small">{HINT[f]}</span>
-                  </span>
-                </label>
-              ))}
-            </fieldset>
-
-            <div className="export-options">
-              {HAS_PAGES(format) && (
-                <fieldset className="export-page-size">
-                  <legend>Page size</legend>
-                  {(['A4', 'Letter'] as const).map((s) => (
-                    <label key={s}>
-                      <input type="radio" name="export-page-size" value={s} checked={pageSize === s} onChange={() => setPageSize(s)} /> {s}
-                    </label>
-                  ))}
-                </fieldset>
-              )}
-              {HAS_APPENDIX(format) && (
-                <label className="export-appendix">
-                  <input type="checkbox" checked={appendix} onChange={(e) => setAppendix(e.target.checked)} /> Include source appendix
-                  <span className="muted small"> (who was quoted, and in what role; no contact details)</span>
-                </label>
-              )}
-            </div>
-
-            <label className="field">
-              <span>Export to folder</span>
-              <span className="export-folder-row">
-                <input
-                  value={folder}
-                  onChange={(e) => setFolder(e.target.value)}
-                  spellCheck={false}
-                  aria-describedby="export-file-name"
-                />
-                {canChoose && (
-                  <button type="button" onClick={() => void choose()}>Choose…</button>
-                )}
-              </span>
-            </label>
-            <p id="export-file-name" className="muted small">
-              Saved as <code>{fileName}</code>
-              {canChoose ? '' : ' — type the full path of a folder; it is created if it does not exist.'}
-            </p>
-          </fieldset>
-        )}
-
-        {running && (
-          <div className="export-progress">
-            <p role="status" aria-live="polite">{phase.message}</p>
-            <progress aria-label="Export progress" max={1} value={phase.fraction > 0.05 ? phase.fraction : undefined} />
-          </div>
-        )}
-        {phase.kind !== 'done' && error && <p role="alert" className="notice">{error}</p>}
-        {(phase.kind === 'form' || phase.kind === 'running') && (
+          )}
+          {error && <p role="alert" className="notice">{error}</p>}
           <div className="modal-actions">
-            <button type="button" onClick={close} disabled={running}>Cancel</button>
-            <button type="submit" className="primary" disabled={running || !loaded}>
-              {running ? 'Exporting…' : 'Export'}
-            </button>
+            <button type="button" onClick={() => void showInFolder(phase.path)}>Show in folder</button>
+            <button type="button" onClick={() => setPhase({ kind: 'form' })}>Export again</button>
+            <button type="button" className="primary" data-autofocus onClick={onClose}>Done</button>
           </div>
-        )}
-      </form>
-    </div>
+        </div>
+      ) : phase.kind === 'confirm-replace' ? (
+        <div role="group" aria-labelledby="replace-title" aria-describedby="replace-what" className="export-confirm">
+          <h3 id="replace-title">Replace the existing file?</h3>
+          <p id="replace-what">
+            <code className="export-path">{joinPath(folder.trim(), fileName)}</code> already exists. Replacing it loses what it holds now.
+          </p>
+          <div className="modal-actions">
+            <button type="button" data-autofocus onClick={() => setPhase({ kind: 'form' })}>Keep the existing file</button>
+            <button type="button" className="danger" onClick={() => void run(true)}>Replace</button>
+          </div>
+        </div>
+      ) : (
+        <fieldset className="export-form" disabled={running || !loaded}>
+          <fieldset className="export-formats">
+            <legend>Format</legend>
+            {EXPORT_FORMATS.map((f) => (
+              <label key={f} className="export-format">
+                <input type="radio" name="export-format" value={f} checked={format === f} onChange={() => setFormat(f)} data-autofocus={format === f ? true : undefined} />
+                <span className="export-format-text">
+                  <span className="export-format-name">{EXPORT_FORMAT_LABEL[f]}</span>
+                  <span className="muted small">{HINT[f]}</span>
+                </span>
+              </label>
+            ))}
+          </fieldset>
+
+          <div className="export-options">
+            {HAS_PAGES(format) && (
+              <fieldset className="export-page-size">
+                <legend>Page size</legend>
+                {(['A4', 'Letter'] as const).map((s) => (
+                  <label key={s}>
+                    <input type="radio" name="export-page-size" value={s} checked={pageSize === s} onChange={() => setPageSize(s)} /> {s}
+                  </label>
+                ))}
+              </fieldset>
+            )}
+            {HAS_APPENDIX(format) && (
+              <label className="export-appendix">
+                <input type="checkbox" checked={appendix} onChange={(e) => setAppendix(e.target.checked)} /> Include source appendix
+                <span className="muted small"> (who was quoted, and in what role; no contact details)</span>
+              </label>
+            )}
+          </div>
+
+          <label className="field">
+            <span>Export to folder</span>
+            <span className="export-folder-row">
+              <input
+                value={folder}
+                onChange={(e) => setFolder(e.target.value)}
+                spellCheck={false}
+                aria-describedby="export-file-name"
+              />
+              {canChoose && (
+                <button type="button" onClick={() => void choose()}>Choose…</button>
+              )}
+            </span>
+          </label>
+          <p id="export-file-name" className="muted small">
+            Saved as <code>{fileName}</code>
+            {canChoose ? '' : ' — type the full path of a folder; it is created if it does not exist.'}
+          </p>
+        </fieldset>
+      )}
+
+      {running && (
+        <div className="export-progress">
+          <p role="status" aria-live="polite">{phase.message}</p>
+          <progress aria-label="Export progress" max={1} value={phase.fraction > 0.05 ? phase.fraction : undefined} />
+        </div>
+      )}
+      {phase.kind !== 'done' && error && <p role="alert" className="notice">{error}</p>}
+      {(phase.kind === 'form' || phase.kind === 'running') && (
+        <div className="modal-actions">
+          <button type="button" onClick={close} disabled={running}>Cancel</button>
+          <button type="submit" className="primary" disabled={running || !loaded}>
+            {running ? 'Exporting…' : 'Export'}
+          </button>
+        </div>
+      )}
+    </Modal>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../api';
 import { errorSentence } from '../errors';
+import { Modal } from './Modal';
 import {
   MAX_IMPORT_FILE_BYTES,
   MAX_IMPORT_TEXT_BYTES,
@@ -110,33 +111,24 @@ export function ImportFlow({ input, onOpen, onClose }: { input: ImportInput; onO
     return <ImportReview preview={phase.preview} busy={phase.creating} error={phase.error} onCancel={onClose} onCreate={(d) => void create(phase.preview, d)} />;
   }
   return (
-    <div className="modal-backdrop">
-      <div
-        role={phase.kind === 'failed' ? 'alertdialog' : 'dialog'}
-        aria-modal="true"
-        aria-labelledby="import-progress-title"
-        aria-describedby="import-progress-text"
-        className="modal import-progress"
-        onKeyDown={(e) => e.key === 'Escape' && onClose()}
-      >
-        <h2 id="import-progress-title">{phase.kind === 'failed' ? `Could not import ${fileName}` : `Importing ${fileName}`}</h2>
-        {phase.kind === 'failed' ? (
-          <p id="import-progress-text" role="alert">
-            {phase.message}
-          </p>
-        ) : (
-          <>
-            <p id="import-progress-text">{STAGE_LABEL[phase.stage]}</p>
-            <progress aria-label="Import progress" max={100} value={phase.percent > 0 ? phase.percent : undefined} />
-            <p className="muted small">Long copy takes a few seconds; the review opens when it has been read.</p>
-          </>
-        )}
-        <div className="modal-actions">
-          <button type="button" ref={closeRef} onClick={onClose}>
-            {phase.kind === 'failed' ? 'Close' : 'Cancel'}
-          </button>
-        </div>
+    <Modal alert={phase.kind === 'failed'} labelledBy="import-progress-title" describedBy="import-progress-text" className="import-progress" onEscape={onClose}>
+      <h2 id="import-progress-title">{phase.kind === 'failed' ? `Could not import ${fileName}` : `Importing ${fileName}`}</h2>
+      {phase.kind === 'failed' ? (
+        <p id="import-progress-text" role="alert">
+          {phase.message}
+        </p>
+      ) : (
+        <>
+          <p id="import-progress-text">{STAGE_LABEL[phase.stage]}</p>
+          <progress aria-label="Import progress" max={100} value={phase.percent > 0 ? phase.percent : undefined} />
+          <p className="muted small">Long copy takes a few seconds; the review opens when it has been read.</p>
+        </>
+      )}
+      <div className="modal-actions">
+        <button type="button" ref={closeRef} onClick={onClose}>
+          {phase.kind === 'failed' ? 'Close' : 'Cancel'}
+        </button>
       </div>
-    </div>
+    </Modal>
   );
 }

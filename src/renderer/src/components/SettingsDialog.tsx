@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api';
 import { errorSentence } from '../errors';
-import { trapTab } from './trap-focus';
+import { Modal } from './Modal';
 
 /** The user's name (the byline of new articles) and where the library is. */
 export function SettingsDialog({ onClose }: { onClose: () => void }) {
@@ -25,36 +25,28 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <div className="modal-backdrop">
-      <form
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="settings-title"
-        className="modal"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') onClose();
-          else trapTab(e, e.currentTarget);
-        }}
-      >
-        <h2 id="settings-title">Settings</h2>
-        <label className="field">
-          <span>Your name</span>
-          <input autoFocus value={name ?? ''} disabled={name === null} onChange={(e) => setName(e.target.value)} placeholder="Ana Ruiz" />
-        </label>
-        <p className="muted small">New articles get “By {name?.trim() || 'your name'}” as their byline.</p>
-        <p className="muted small">
-          Library folder: <code>{library}</code> (start Copydesk with <code>--library DIR</code> to use another).
-        </p>
-        {error && <p role="alert" className="notice">{error}</p>}
-        <div className="modal-actions">
-          <button type="button" onClick={onClose}>Cancel</button>
-          <button type="submit" className="primary">Save settings</button>
-        </div>
-      </form>
-    </div>
+    <Modal
+      labelledBy="settings-title"
+      onEscape={onClose}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <h2 id="settings-title">Settings</h2>
+      <label className="field">
+        <span>Your name</span>
+        <input autoFocus value={name ?? ''} disabled={name === null} onChange={(e) => setName(e.target.value)} placeholder="Ana Ruiz" />
+      </label>
+      <p className="muted small">New articles get “By {name?.trim() || 'your name'}” as their byline.</p>
+      <p className="muted small">
+        Library folder: <code>{library}</code> (start Copydesk with <code>--library DIR</code> to use another).
+      </p>
+      {error && <p role="alert" className="notice">{error}</p>}
+      <div className="modal-actions">
+        <button type="button" onClick={onClose}>Cancel</button>
+        <button type="submit" className="primary">Save settings</button>
+      </div>
+    </Modal>
   );
 }

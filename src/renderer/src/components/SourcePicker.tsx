@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Source } from '../../../shared/article/model';
 import { api } from '../api';
 import { newId, type PickerState } from '../editor/use-structure';
+import { Modal } from './Modal';
 import { SourceForm, STANDING_LABELS } from './SourceForm';
 
 interface Props {
@@ -82,35 +83,34 @@ export function SourcePicker({ state, articleSources, onCommit, onCancel }: Prop
   );
 
   return (
-    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onCancel()}>
-      <div role="dialog" aria-modal="true" aria-labelledby="picker-title" className="modal source-picker">
-        <h2 id="picker-title">{title}</h2>
-        {state.mode === 'edit' ? (
-          <SourceForm initial={state.source} submitLabel="Save source" onSubmit={(s) => onCommit(s, true)} onCancel={onCancel} />
-        ) : creating ? (
-          <SourceForm initial={creating} submitLabel={state.mode === 'attribute' ? 'Create and attribute' : 'Create source'} onSubmit={(s) => onCommit(s, true)} onCancel={state.mode === 'create' ? onCancel : () => setCreating(null)} />
-        ) : (
-          <>
-            <label className="search">
-              Search sources
-              <input autoFocus type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Name, title or organisation" />
-            </label>
-            <h3 className="small">In this article</h3>
-            {inArticle.length ? <ul className="choices" aria-label="Sources in this article">{inArticle.map((s) => choice(s, 'article'))}</ul> : <p className="muted small">None found.</p>}
-            <h3 className="small">Source book</h3>
-            {fromBook.length ? <ul className="choices" aria-label="Sources in the source book">{fromBook.map((s) => choice(s, 'book'))}</ul> : <p className="muted small">None found.</p>}
-            <div className="modal-actions">
-              <button type="button" onClick={onCancel}>
-                Cancel
-              </button>
-              <button type="button" className="primary" onClick={() => setCreating(blank(query.trim()))}>
-                New source…
-              </button>
-            </div>
-          </>
-        )}
-      </div>
-    </div>
+    // Esc is handled on the window (above), so it works wherever the focus is.
+    <Modal labelledBy="picker-title" className="source-picker" onBackdrop={onCancel}>
+      <h2 id="picker-title">{title}</h2>
+      {state.mode === 'edit' ? (
+        <SourceForm initial={state.source} submitLabel="Save source" onSubmit={(s) => onCommit(s, true)} onCancel={onCancel} />
+      ) : creating ? (
+        <SourceForm initial={creating} submitLabel={state.mode === 'attribute' ? 'Create and attribute' : 'Create source'} onSubmit={(s) => onCommit(s, true)} onCancel={state.mode === 'create' ? onCancel : () => setCreating(null)} />
+      ) : (
+        <>
+          <label className="search">
+            Search sources
+            <input autoFocus type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Name, title or organisation" />
+          </label>
+          <h3 className="small">In this article</h3>
+          {inArticle.length ? <ul className="choices" aria-label="Sources in this article">{inArticle.map((s) => choice(s, 'article'))}</ul> : <p className="muted small">None found.</p>}
+          <h3 className="small">Source book</h3>
+          {fromBook.length ? <ul className="choices" aria-label="Sources in the source book">{fromBook.map((s) => choice(s, 'book'))}</ul> : <p className="muted small">None found.</p>}
+          <div className="modal-actions">
+            <button type="button" onClick={onCancel}>
+              Cancel
+            </button>
+            <button type="button" className="primary" onClick={() => setCreating(blank(query.trim()))}>
+              New source…
+            </button>
+          </div>
+        </>
+      )}
+    </Modal>
   );
 }
 
