@@ -152,9 +152,15 @@ export class LibraryService implements LibraryApi {
 
   private async emit(): Promise<void> {
     if (this.listeners.size === 0) return;
+    const seq = ++this.emitted;
     const listing = await this.list();
+    // A listing that a newer change has overtaken would show the library as it was: only the newest goes out.
+    if (seq !== this.emitted) return;
     for (const l of this.listeners) l(listing);
   }
+
+  private emitted = 0;
+  private listQueue: Promise<unknown> = Promise.resolve();
 
   private serial<T>(job: () => Promise<T>): Promise<T> {
     const run = this.queue.then(job, job);
@@ -162,7 +168,20 @@ export class LibraryService implements LibraryApi {
     return run;
   }
 
-  async list(): Promise<LibraryListing> {
+  /**
+   * One listing at a time, in the order asked: two overlapping listings could otherwise finish out of
+   * order, and the older one would both reach the UI last and write a stale index.
+   */
+  list(): Promise<LibraryListing> {
+    const run = this.listQueue.then(
+      () => this.listNow(),
+      () => this.listNow(),
+    );
+    this.listQueue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async listNow(): Promise<LibraryListing> {
     const names = (await fs.readdir(this.root)).filter(isArticleFileName);
     const entries = this.db.data.entries;
     const fresh: Record<string, IndexEntry> = {};

@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, symlinkSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, symlinkSync, existsSync, promises as fsPromises } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { steppingClock, tempLibrary } from './support';
 import { LibraryService } from '../../../src/main/library/library-service';
 import { parseArticle, serializeArticle } from '../../../src/shared/article/file-format';
@@ -146,5 +146,25 @@ describe('LibraryService on a real folder', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(seen).toEqual([1]);
     expect(existsSync(join(dirs.lib, 'untitled.article.json'))).toBe(true);
+  });
+
+  it('never leaves listeners with an older listing than the last change (a slow rescan overtaken by a save)', async () => {
+    const s = await service();
+    const seen: number[] = [];
+    s.onDidChange((l) => seen.push(l.articles.length));
+    // The first directory read (a rescan, as the watcher makes) sees the empty folder but answers late.
+    const realReaddir = fsPromises.readdir.bind(fsPromises);
+    const spy = vi.spyOn(fsPromises, 'readdir').mockImplementationOnce((async (...args: Parameters<typeof realReaddir>) => {
+      const names = await realReaddir(...args);
+      await new Promise((r) => setTimeout(r, 200));
+      return names;
+    }) as typeof fsPromises.readdir);
+    const rescan = s.notifyChanged();
+    await s.create({ headline: 'Arrives during the rescan' });
+    await rescan;
+    await new Promise((r) => setTimeout(r, 50));
+    spy.mockRestore();
+    expect(seen.at(-1)).toBe(1);
+    expect((await s.list()).articles).toHaveLength(1);
   });
 });
