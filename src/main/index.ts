@@ -16,6 +16,8 @@ import { APP_ORIGIN, createSecureWindow } from './electron/window';
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 registerAppScheme();
 app.enableSandbox();
+// A failed background job (a listing, a settings write) is logged, never allowed to end the process holding open work.
+process.on('unhandledRejection', (e) => process.stderr.write(`Copydesk: background task failed: ${(e as Error)?.message ?? e}\n`));
 
 let services: Services | null = null;
 let mainWindow: BrowserWindow | null = null;
@@ -49,7 +51,7 @@ function openWindow(s: Services): void {
   const remember = () => {
     if (win.isDestroyed()) return;
     const b = win.getNormalBounds();
-    void s.settings.update({ window: { width: b.width, height: b.height, x: b.x, y: b.y, maximized: win.isMaximized() } });
+    s.settings.update({ window: { width: b.width, height: b.height, x: b.x, y: b.y, maximized: win.isMaximized() } }).catch(() => undefined);
   };
   win.on('resized', remember);
   win.on('moved', remember);

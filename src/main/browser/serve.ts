@@ -7,6 +7,9 @@ import { createServices } from '../services';
 import { startBrowserHost } from './server';
 
 /** `npm run serve`: Copydesk in a browser, with the same services the Electron app uses. */
+// A failed background job is logged, never allowed to end the server holding open work.
+process.on('unhandledRejection', (e) => process.stderr.write(`Copydesk: background task failed: ${(e as Error)?.message ?? e}\n`));
+
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const libraryPath = libraryPathFrom(argv, process.env);

@@ -153,7 +153,15 @@ export class LibraryService implements LibraryApi {
   private async emit(): Promise<void> {
     if (this.listeners.size === 0) return;
     const seq = ++this.emitted;
-    const listing = await this.list();
+    let listing: LibraryListing;
+    try {
+      listing = await this.list();
+    } catch (e) {
+      // Emits run in the background after a save: a folder gone meanwhile must not crash the process.
+      // The next listing the UI asks for reports the problem.
+      process.stderr.write(`Copydesk: could not list the library after a change: ${(e as Error).message}\n`);
+      return;
+    }
     // A listing that a newer change has overtaken would show the library as it was: only the newest goes out.
     if (seq !== this.emitted) return;
     for (const l of this.listeners) l(listing);
