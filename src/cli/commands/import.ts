@@ -1,5 +1,5 @@
+import { newArticleId } from '../../shared/ids';
 import { promises as fs } from 'node:fs';
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { serializeArticle } from '../../shared/article/file-format';
 import { ARTICLE_FILE_SUFFIX, articleFileStem } from '../../shared/article/slug';
@@ -86,7 +86,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
       continue;
     }
     const now = new Date().toISOString();
-    const article = draftToArticle(result.draft, { id: randomUUID(), now });
+    const article = draftToArticle(result.draft, { id: newArticleId(), now });
     let target = '';
     try {
       target = await claimFile(parsed.library, articleFileStem(article.slug, article.headline));

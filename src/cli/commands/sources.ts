@@ -1,16 +1,11 @@
 import { promises as fs } from 'node:fs';
 import { parseArticle } from '../../shared/article/file-format';
-import type { Standing } from '../../shared/article/model';
+import { STANDING_LABELS, sourceName } from '../../shared/article/labels';
 import { analyseAttribution, type AttributionAnalysis } from '../../shared/analysis/attribution';
 import type { CliCommand, CliIO } from '../command';
 
 const USAGE = 'sources FILE [--json]';
 
-const STANDING_LABEL: Record<Standing, string> = {
-  'on-record': 'on the record',
-  background: 'on background',
-  anonymous: 'anonymous',
-};
 
 // An article file can carry any characters; escape sequences must not reach the terminal as commands.
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
@@ -21,8 +16,8 @@ const percent = (share: number) => `${Math.round(share * 100)}%`;
 /** The panel as a plain-text table: one row per source, then the totals and every warning. */
 export function formatSourcesTable(analysis: AttributionAnalysis, headline: string): string {
   const rows: string[][] = analysis.sources.map((s) => [
-    clip(printable(s.source.name.trim() || s.source.anonymousDescription.trim() || s.source.id), 40),
-    STANDING_LABEL[s.source.standing],
+    clip(printable(sourceName(s.source, s.source.id)), 40),
+    STANDING_LABELS[s.source.standing].toLowerCase(),
     String(s.quotationCount),
     String(s.quotedWords),
     percent(s.share),

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newArticleId } from '../../shared/ids';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { extname } from 'node:path';
@@ -117,7 +117,7 @@ export class ImportService {
       const result = await this.runWorker(job, (m) => report(m.stage, m.percent));
       if (!result.ok) throw new AppError('bad-file', result.error.message);
       const draft = result.draft;
-      const previewId = randomUUID();
+      const previewId = newArticleId();
       this.previews.set(previewId, draft);
       while (this.previews.size > KEPT_PREVIEWS) this.previews.delete(this.previews.keys().next().value as string);
       const review: ImportDraftInput = { ...draft, body: undefined };
@@ -190,7 +190,7 @@ export class ImportService {
       byline: input.draft.byline.trim() || (this.deps.defaultByline?.() ?? ''),
       body: retitleSections(body, input.draft.sections),
     };
-    const built = draftToArticle(draft, { id: randomUUID(), now: new Date().toISOString() });
+    const built = draftToArticle(draft, { id: newArticleId(), now: new Date().toISOString() });
     const parsed = Article.safeParse(built);
     if (!parsed.success) throw new AppError('invalid-request', `The reviewed import is not a valid article: ${parsed.error.issues[0]?.message ?? ''}`);
     const opened = await this.deps.library.createFrom(parsed.data);

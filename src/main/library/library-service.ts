@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { newArticleId } from '../../shared/ids';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { parseArticle, parseArticleBytes, salvageArticle, serializeArticle } from '../../shared/article/file-format';
@@ -258,7 +259,7 @@ export class LibraryService implements LibraryApi {
   async create(init: { headline?: string; byline?: string }): Promise<OpenedArticle> {
     return this.serial(async () => {
       const now = this.clock().toISOString();
-      const article = newArticle({ id: randomUUID(), now, headline: init.headline, byline: init.byline });
+      const article = newArticle({ id: newArticleId(), now, headline: init.headline, byline: init.byline });
       const file = await this.uniqueName(slugify(init.headline ?? '') || 'untitled', null);
       const text = serializeArticle(article);
       this.ownWrites.set(file, hashBytes(text));

@@ -1,11 +1,4 @@
-export const STATUS_LABELS: Record<string, string> = {
-  draft: 'Draft',
-  editing: 'With editor',
-  'copy-desk': 'Copy desk',
-  ready: 'Ready',
-  published: 'Published',
-  killed: 'Killed',
-};
+export { STATUS_LABELS } from '../../shared/article/labels';
 
 /** "14:05" today, "3 Nov" this year, "3 Nov 2025" otherwise. */
 export function shortWhen(ms: number, now = Date.now()): string {

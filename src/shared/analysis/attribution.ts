@@ -1,3 +1,4 @@
+import { sourceName } from '../article/labels';
 import type { Article, Source, Standing } from '../article/model';
 import { countWords } from '../article/text';
 import { markedSpans, textBlocks, type TextBlock } from './doc-walk';
@@ -91,7 +92,7 @@ const QUOTE_EDGES = /^[\s"'\u201C\u201D\u201E\u2018\u2019\u00AB\u00BB]+|[\s"'\u2
 const MAX_UNATTRIBUTED_WORDS = 3;
 
 function sourceLabel(s: Source): string {
-  return s.name.trim() || s.anonymousDescription.trim() || `source "${s.id}"`;
+  return sourceName(s, `source "${s.id}"`);
 }
 
 function summarise(s: Source): SourceSummary {

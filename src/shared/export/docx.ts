@@ -19,7 +19,8 @@ import {
 import type { Article } from '../article/model';
 import { decodeDataImage } from './escape';
 import type { PageSize } from './print-style';
-import { STANDING_LABEL, publishArticle, type Block, type Inline, type PublishedSource } from './published';
+import { publishArticle, type Block, type Inline, type PublishedSource } from './published';
+import { STANDING_LABELS } from '../article/labels';
 
 /**
  * A Word document an editor can open, mark up and send back. Quotations carry their attribution in a
@@ -164,7 +165,7 @@ class DocxWriter {
 }
 
 function sourceLine(s: PublishedSource): Paragraph {
-  const standing = ` (${STANDING_LABEL[s.standing].toLowerCase()})`;
+  const standing = ` (${STANDING_LABELS[s.standing].toLowerCase()})`;
   const children = s.name
     ? [new TextRun({ text: s.name, bold: true }), new TextRun([s.title, s.affiliation].filter(Boolean).map((x) => `, ${x}`).join('') + standing)]
     : [new TextRun(s.description + standing)];

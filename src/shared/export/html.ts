@@ -2,7 +2,6 @@ import type { Article } from '../article/model';
 import { escapeHtml as esc, jsonForScript } from './escape';
 import { fontFaceCss, printStylesheet, type EmbeddedFont, type PageSize } from './print-style';
 import {
-  STANDING_LABEL,
   publishArticle,
   type Block,
   type Inline,
@@ -10,6 +9,7 @@ import {
   type PublishedSource,
   type TextRun,
 } from './published';
+import { STANDING_LABELS } from '../article/labels';
 
 export interface HtmlExportOptions {
   pageSize: PageSize;
@@ -102,7 +102,7 @@ export function bodyHtml(p: PublishedArticle): string {
 }
 
 function sourceItemHtml(s: PublishedSource): string {
-  const standing = `<span class="standing">(${esc(STANDING_LABEL[s.standing].toLowerCase())})</span>`;
+  const standing = `<span class="standing">(${esc(STANDING_LABELS[s.standing].toLowerCase())})</span>`;
   if (!s.name) return `<li>${esc(s.description)} ${standing}</li>`;
   const rest = [s.title, s.affiliation].filter(Boolean).map(esc);
   return `<li><strong>${esc(s.name)}</strong>${rest.length ? `, ${rest.join(', ')}` : ''} ${standing}</li>`;

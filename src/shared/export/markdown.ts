@@ -1,5 +1,6 @@
 import type { Article } from '../article/model';
-import { STANDING_LABEL, publishArticle, type Block, type Inline, type PublishedSource, type TextRun } from './published';
+import { publishArticle, type Block, type Inline, type PublishedSource, type TextRun } from './published';
+import { STANDING_LABELS } from '../article/labels';
 
 /**
  * Readable Markdown (CommonMark with GitHub's footnotes) for pasting into other systems.
@@ -102,7 +103,7 @@ function blocksMd(blocks: Block[]): string {
 }
 
 function footnoteMd(s: PublishedSource): string {
-  return `[^${s.number}]: ${escapeMd(s.attribution)} (${STANDING_LABEL[s.standing].toLowerCase()})`;
+  return `[^${s.number}]: ${escapeMd(s.attribution)} (${STANDING_LABELS[s.standing].toLowerCase()})`;
 }
 
 export function renderArticleMarkdown(article: Article, options: { language?: string } = {}): string {

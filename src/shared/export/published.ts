@@ -78,11 +78,6 @@ export interface PublishedArticle {
   charCount: number;
 }
 
-export const STANDING_LABEL: Record<Standing, string> = {
-  'on-record': 'On the record',
-  background: 'On background',
-  anonymous: 'Anonymous',
-};
 
 const clean = (v: unknown): string => (typeof v === 'string' ? stripControls(v) : '');
 const oneLine = (v: unknown): string => clean(v).replace(/\s+/g, ' ').trim();

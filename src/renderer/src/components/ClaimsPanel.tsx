@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { CLAIM_STATUSES, type Claim, type ClaimStatus } from '../../../shared/article/model';
+import { CLAIM_STATUS_LABELS as STATUS_LABELS } from '../../../shared/article/labels';
 import type { ClaimsAnalysis } from '../../../shared/analysis/claims';
 import { excerpt } from '../../../shared/analysis/target';
 import { jumpTo } from '../editor/jump';
@@ -14,7 +15,6 @@ interface Props {
   disabled: boolean;
 }
 
-const STATUS_LABELS: Record<ClaimStatus, string> = { unverified: 'Unverified', verified: 'Verified', disputed: 'Disputed' };
 
 /** Each claim in the body with its status, evidence and link, edited in place; what the checker must still do. */
 export function ClaimsPanel({ editor, analysis, claims, structure, disabled }: Props) {

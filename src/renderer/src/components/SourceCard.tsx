@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import type { Source } from '../../../shared/article/model';
-import { STANDING_LABELS } from './SourceForm';
+import { STANDING_LABELS, sourceName, sourceRole } from '../../../shared/article/labels';
 
 interface Props {
   editor: Editor | null;
@@ -57,8 +57,8 @@ export function SourceCard({ editor, sources, onSelectSource }: Props) {
     <div role="tooltip" className="source-card" style={{ top: hover.top, left: hover.left }}>
       {source ? (
         <>
-          <strong>{source.name || source.anonymousDescription || 'Unnamed source'}</strong>
-          {(source.title || source.affiliation) && <span>{[source.title, source.affiliation].filter(Boolean).join(', ')}</span>}
+          <strong>{sourceName(source)}</strong>
+          {sourceRole(source) && <span>{sourceRole(source)}</span>}
           <span className={`badge standing-${source.standing}`}>{STANDING_LABELS[source.standing]}</span>
           {source.standing !== 'on-record' && source.anonymousDescription && <span className="muted small">In the text: {source.anonymousDescription}</span>}
         </>

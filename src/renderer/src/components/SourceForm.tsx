@@ -1,12 +1,7 @@
 import { useState } from 'react';
 import { SOURCE_KINDS, STANDINGS, type Source } from '../../../shared/article/model';
 
-export const STANDING_LABELS: Record<Source['standing'], string> = {
-  'on-record': 'On the record',
-  background: 'On background',
-  anonymous: 'Anonymous',
-};
-const KIND_LABELS: Record<Source['kind'], string> = { person: 'Person', organisation: 'Organisation', document: 'Document' };
+import { SOURCE_KIND_LABELS as KIND_LABELS, STANDING_LABELS } from '../../../shared/article/labels';
 
 interface Props {
   initial: Source;

@@ -1,9 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Source } from '../../../shared/article/model';
 import { api } from '../api';
-import { newId, type PickerState } from '../editor/use-structure';
+import type { PickerState } from '../editor/use-structure';
+import { newId } from '../../../shared/ids';
 import { Modal } from './Modal';
-import { SourceForm, STANDING_LABELS } from './SourceForm';
+import { SourceForm } from './SourceForm';
+import { STANDING_LABELS, sourceName, sourceRole } from '../../../shared/article/labels';
 
 interface Props {
   state: PickerState;
@@ -74,9 +76,9 @@ export function SourcePicker({ state, articleSources, onCommit, onCancel }: Prop
   const choice = (s: Source, where: string) => (
     <li key={s.id}>
       <button type="button" className="source-choice" onClick={() => onCommit(s, where === 'book')}>
-        <strong>{s.name || s.anonymousDescription || 'Unnamed source'}</strong>
+        <strong>{sourceName(s)}</strong>
         <span className="muted small">
-          {[s.title, s.affiliation].filter(Boolean).join(', ')} · {STANDING_LABELS[s.standing]}
+          {sourceRole(s)} · {STANDING_LABELS[s.standing]}
         </span>
       </button>
     </li>

@@ -6,7 +6,7 @@ import { excerpt } from '../../../shared/analysis/target';
 import { jumpTo } from '../editor/jump';
 import type { Structure } from '../editor/use-structure';
 import { words } from '../format';
-import { STANDING_LABELS } from './SourceForm';
+import { STANDING_LABELS, sourceName, sourceRole } from '../../../shared/article/labels';
 import { WarningList } from './WarningList';
 
 interface Props {
@@ -47,7 +47,7 @@ export function SourcesPanel({ editor, attribution, sources, structure, disabled
       <ul className="source-list" aria-label="Sources">
         {attribution.sources.map(({ source, quotations, quotationCount, quotedWords, share }) => {
           const isActive = structure.activeSourceId === source.id;
-          const name = source.name || source.anonymousDescription || 'Unnamed source';
+          const name = sourceName(source);
           return (
             <li
               key={source.id}
@@ -62,7 +62,7 @@ export function SourcesPanel({ editor, attribution, sources, structure, disabled
                 <span className={`badge standing-${source.standing}`}>{STANDING_LABELS[source.standing]}</span>
                 {source.verified && <span className="badge verified">Verified</span>}
               </div>
-              {(source.title || source.affiliation) && <p className="muted small">{[source.title, source.affiliation].filter(Boolean).join(', ')}</p>}
+              {sourceRole(source) && <p className="muted small">{sourceRole(source)}</p>}
               <div className="share" aria-hidden="true">
                 <span className="share-bar" style={{ width: pct(share) }} />
               </div>

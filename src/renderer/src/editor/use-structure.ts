@@ -7,6 +7,8 @@ import { analyseClaims, type ClaimsAnalysis } from '../../../shared/analysis/cla
 import { sectionOutline, type OutlineEntry } from '../../../shared/analysis/outline';
 import type { ArticleSession } from '../session/article-session';
 import { api } from '../api';
+import { newId } from '../../../shared/ids';
+import { sourceLine } from '../../../shared/article/labels';
 import { attributeSelection, markClaim } from './commands/attribute';
 import { insertPullQuote, makePullQuote } from './commands/make-pull-quote';
 import { setPullQuoteNotes, type PullQuoteNote } from './pull-quote-notes';
@@ -27,16 +29,6 @@ export type PickerState =
 
 export type PanelTab = 'sources' | 'claims';
 
-function newId(prefix: string): string {
-  const random = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID().slice(0, 8) : Math.random().toString(36).slice(2, 10);
-  return `${prefix}-${Date.now().toString(36)}-${random}`;
-}
-
-/** "Morag Bell, chair, Transport Committee" or the anonymous description, for source lines and cards. */
-export function sourceLine(s: Pick<Source, 'name' | 'title' | 'affiliation' | 'anonymousDescription'>): string {
-  const name = s.name.trim() || s.anonymousDescription.trim() || 'Unnamed source';
-  return [name, s.title.trim(), s.affiliation.trim()].filter(Boolean).join(', ');
-}
 
 /**
  * The article's structure tools in one place: the debounced analysis behind the outline and the
@@ -190,4 +182,3 @@ export function useStructure(session: ArticleSession, editor: Editor | null, rev
 }
 
 export type Structure = ReturnType<typeof useStructure>;
-export { newId };

@@ -1,11 +1,8 @@
+import { newId } from '../../../../shared/ids';
 import type { ResolvedPos } from '@tiptap/pm/model';
 import { TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
 
-let counter = 0;
-export function newPullQuoteId(): string {
-  counter += 1;
-  return `pq-${Date.now().toString(36)}-${counter.toString(36)}`;
-}
+export const newPullQuoteId = (): string => newId('pq');
 
 /**
  * Where a new block goes "after the current block": after the ancestor that sits directly in the

@@ -1,3 +1,4 @@
+import { newId } from '../../../../shared/ids';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { EditorState } from '@tiptap/pm/state';
 
@@ -32,12 +33,8 @@ export function sectionAtSelection(state: EditorState): SectionAt | null {
   return sectionsOf(state.doc).find((s) => s.from === from) ?? null;
 }
 
-let counter = 0;
 /** A section id unique within the body; sections keep it for life so collapse state and links follow them. */
-export function newSectionId(): string {
-  counter += 1;
-  return `s-${Date.now().toString(36)}-${counter.toString(36)}`;
-}
+export const newSectionId = (): string => newId('s');
 
 /**
  * The section an outline line stands for, looked up in the current document: the outline is
