@@ -1,5 +1,14 @@
 import { getSchema, type AnyExtension } from '@tiptap/core';
-import StarterKit from '@tiptap/starter-kit';
+import { Blockquote } from '@tiptap/extension-blockquote';
+import { Bold } from '@tiptap/extension-bold';
+import { HardBreak } from '@tiptap/extension-hard-break';
+import { Italic } from '@tiptap/extension-italic';
+import { Link } from '@tiptap/extension-link';
+import { BulletList, ListItem, ListKeymap, OrderedList } from '@tiptap/extension-list';
+import { Paragraph } from '@tiptap/extension-paragraph';
+import { Strike } from '@tiptap/extension-strike';
+import { Text } from '@tiptap/extension-text';
+import { Dropcursor, Gapcursor, UndoRedo } from '@tiptap/extensions';
 import { Doc } from './doc';
 import { Section } from './section';
 import { SectionTitle } from './section-title';
@@ -9,28 +18,35 @@ import { Quotation } from './quotation';
 import { Claim } from './claim';
 
 /**
- * The article schema, shared by the editor, the exporters, the importers and the CLI.
- * Editor-only behaviour (commands, views, shortcuts) is added on top in the renderer.
+ * The article schema, shared by the editor, the exporters, the importers and the CLI. Listed one
+ * by one (in StarterKit's order, so the schema and the files it writes are unchanged) rather than
+ * through StarterKit, so the editor can take over each extension's keyboard shortcuts: every key
+ * is bound by the command registry. Editor-only behaviour (commands, views) is added in the renderer.
  */
 export function articleExtensions(): AnyExtension[] {
   return [
-    StarterKit.configure({
-      document: false,
-      heading: false,
-      codeBlock: false,
-      code: false,
-      horizontalRule: false,
-      underline: false,
-      // Its trailing paragraph cannot follow a section (doc is `block* section*`), so it would add an empty, invalid section.
-      trailingNode: false,
-      link: {
-        openOnClick: false,
-        autolink: false,
-        linkOnPaste: true,
-        protocols: ['http', 'https', 'mailto'],
-        HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
-      },
+    Bold,
+    Blockquote,
+    BulletList,
+    Dropcursor,
+    Gapcursor,
+    HardBreak,
+    UndoRedo,
+    Italic,
+    ListItem,
+    ListKeymap,
+    Link.configure({
+      openOnClick: false,
+      autolink: false,
+      linkOnPaste: true,
+      protocols: ['http', 'https', 'mailto'],
+      HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
     }),
+    OrderedList,
+    Paragraph,
+    Strike,
+    Text,
+    // No trailing-node extension: its trailing paragraph cannot follow a section (doc is `block* section*`).
     Doc,
     Section,
     SectionTitle,
