@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EditorState } from '@tiptap/pm/state';
 import { doc, p, pullQuote, section, title } from '../helpers/doc-builder';
-import { pullQuoteNotesKey, pullQuoteNotesPlugin, type PullQuoteNotes } from '../../../src/renderer/src/editor/pull-quote-notes';
-import { collapseKey, sectionCollapsePlugin } from '../../../src/renderer/src/editor/collapse';
+import { pullQuoteNotesKey, pullQuoteNotesPlugin, type PullQuoteNotes } from '../../../src/renderer/src/article/editor/pull-quote-notes';
+import { collapseKey, sectionCollapsePlugin } from '../../../src/renderer/src/article/editor/collapse';
 import { schema } from './state';
 
 const body = doc(p('We had no good options.'), pullQuote('no good options', 'bell', 'pq1'), section({ id: 'a' }, title('Vote'), p('Close.')), section({ id: 'b' }, title('Next'), p('March.')));

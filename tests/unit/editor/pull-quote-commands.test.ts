@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bulletList, doc, makeArticle, p, pullQuote, quotation, section, title } from '../helpers/doc-builder';
-import { insertPullQuote, makePullQuote } from '../../../src/renderer/src/editor/commands/make-pull-quote';
-import { attributeSelection, markClaim } from '../../../src/renderer/src/editor/commands/attribute';
+import { insertPullQuote, makePullQuote } from '../../../src/renderer/src/article/editor/transforms/make-pull-quote';
+import { attributeSelection, markClaim } from '../../../src/renderer/src/article/editor/transforms/attribute';
 import { analyseAttribution } from '../../../src/shared/analysis/attribution';
 import { shape, stateOf } from './state';
 

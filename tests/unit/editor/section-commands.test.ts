@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { doc, p, section, title } from '../helpers/doc-builder';
-import { moveSectionAtSelection, moveSectionTo } from '../../../src/renderer/src/editor/commands/move-section';
-import { splitSection } from '../../../src/renderer/src/editor/commands/split-section';
-import { mergeSectionAtSelection } from '../../../src/renderer/src/editor/commands/merge-section';
+import { moveSectionAtSelection, moveSectionTo } from '../../../src/renderer/src/article/editor/transforms/move-section';
+import { splitSection } from '../../../src/renderer/src/article/editor/transforms/split-section';
+import { mergeSectionAtSelection } from '../../../src/renderer/src/article/editor/transforms/merge-section';
 import { shape, stateOf } from './state';
 
 const body = doc(
@@ -102,7 +102,7 @@ describe('merging a section into the previous one', () => {
 
 describe('inserting a section', () => {
   it('from the intro goes before the first section; from a section, right after it', async () => {
-    const { insertSection } = await import('../../../src/renderer/src/editor/commands/insert-section');
+    const { insertSection } = await import('../../../src/renderer/src/article/editor/transforms/insert-section');
     const fromIntro = insertSection(stateOf(body, { cursor: 'Lede' }), 'n1');
     fromIntro.doc.check();
     expect(shape(fromIntro.doc).slice(0, 5)).toEqual(['· Lede.', '· Nut graf.', '# ', '  ', '# Alpha']);
@@ -114,7 +114,7 @@ describe('inserting a section', () => {
 
 describe('finding an outline line’s section in the current document', () => {
   it('goes by id, so a moment-old outline still finds the right section after a move', async () => {
-    const { findSection } = await import('../../../src/renderer/src/editor/commands/sections');
+    const { findSection } = await import('../../../src/renderer/src/article/editor/transforms/sections');
     const moved = moveSectionTo(stateOf(body), 2, 0)!.doc;
     expect(findSection(moved, 'c', 2)?.index).toBe(0);
     expect(findSection(moved, null, 1)?.node.attrs.id).toBe('a');

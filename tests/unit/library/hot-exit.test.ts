@@ -6,8 +6,8 @@ import { listRecoverable } from '../../../src/main/library/recovery';
 import { Journal } from '../../../src/main/storage/journal';
 import { serializeArticle } from '../../../src/shared/article/file-format';
 import type { CopydeskApi } from '../../../src/shared/ipc/client';
-import { ArticleSession, JOURNAL_MS } from '../../../src/renderer/src/session/article-session';
-import { articleLines, diffLines } from '../../../src/renderer/src/session/text-diff';
+import { ArticleSession, JOURNAL_MS } from '../../../src/renderer/src/article/store/session';
+import { articleLines, diffLines } from '../../../src/renderer/src/article/store/text-diff';
 import { makeArticle } from '../helpers/doc-builder';
 import { steppingClock, tempLibrary } from './support';
 

@@ -5,7 +5,7 @@ import { LibraryService } from '../../../src/main/library/library-service';
 import { FaultyFs } from '../../../src/main/storage/faulty-fs';
 import type { CopydeskApi } from '../../../src/shared/ipc/client';
 import { dispatch, type Handlers } from '../../../src/shared/ipc/dispatch';
-import { ArticleSession } from '../../../src/renderer/src/session/article-session';
+import { ArticleSession } from '../../../src/renderer/src/article/store/session';
 import { steppingClock, tempLibrary } from './support';
 
 const dirs = tempLibrary();

@@ -7,7 +7,7 @@ import { renderArticleHtml } from '../../../src/shared/export/html';
 import { renderArticleMarkdown } from '../../../src/shared/export/markdown';
 import { importHtml, importMarkdown } from '../../../src/shared/import/import';
 import { articleSchema } from '../../../src/shared/schema';
-import { cleanPastedHtml } from '../../../src/renderer/src/editor/extensions/clean-paste';
+import { cleanPastedHtml } from '../../../src/renderer/src/article/editor/extensions/clean-paste';
 import { makeArticle } from '../helpers/doc-builder';
 
 /** Runs and seed come from the environment so a failure can be replayed; fast-check prints the seed on failure. */

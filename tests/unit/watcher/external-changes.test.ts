@@ -7,7 +7,7 @@ import { LibraryWatcher } from '../../../src/main/watcher/library-watcher';
 import { serializeArticle } from '../../../src/shared/article/file-format';
 import type { CopydeskApi } from '../../../src/shared/ipc/client';
 import { dispatch, type Handlers } from '../../../src/shared/ipc/dispatch';
-import { ArticleSession } from '../../../src/renderer/src/session/article-session';
+import { ArticleSession } from '../../../src/renderer/src/article/store/session';
 import { steppingClock, tempLibrary } from '../library/support';
 
 /**

@@ -1,0 +1,289 @@
+import { useEffect, useRef, useState } from 'react';
+import { Modal } from '../ui/Modal';
+import { api } from '../api';
+import type { ArticleSession } from '../article/store/session';
+import { EXPORT_FILE_EXTENSION, EXPORT_FORMATS, EXPORT_FORMAT_LABEL, type ExportFormat } from '../../../shared/export/formats';
+import { ARTICLE_FILE_SUFFIX } from '../../../shared/article/slug';
+import type { PageSize } from '../../../shared/export/print-style';
+import type { AppErrorShape } from '../../../shared/ipc/result';
+
+interface Props {
+  session: ArticleSession;
+  onClose: () => void;
+}
+
+type Phase =
+  | { kind: 'form' }
+  | { kind: 'running'; message: string; fraction: number }
+  | { kind: 'confirm-replace'; message: string }
+  | { kind: 'done'; path: string; folderShown: string | null };
+
+const HINT: Record<ExportFormat, string> = {
+  html: 'One web page with its pictures and fonts inside, ready to publish.',
+  pdf: 'A print-ready document with a running footer and page numbers.',
+  md: 'Plain text with Markdown formatting, pull quotes kept.',
+  docx: 'A Word document with headings and styled pull quotes.',
+  ninjs: 'IPTC ninjs 3.1 JSON for wires and content systems.',
+};
+
+/** Only PDF and DOCX have pages; ninjs carries no appendix. */
+const HAS_PAGES = (f: ExportFormat) => f === 'pdf' || f === 'docx';
+const HAS_APPENDIX = (f: ExportFormat) => f !== 'ninjs';
+
+/** A full folder path on any system this runs on: "/…", "C:\…" or "\\server\…". */
+const isFullPath = (p: string) => p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\');
+
+function fileStem(file: string): string {
+  return file.endsWith(ARTICLE_FILE_SUFFIX) ? file.slice(0, -ARTICLE_FILE_SUFFIX.length) : file;
+}
+
+function joinPath(dir: string, name: string): string {
+  const sep = dir.includes('\\') && !dir.includes('/') ? '\\' : '/';
+  return dir.endsWith(sep) ? dir + name : dir + sep + name;
+}
+
+/** Why an export failed, as a sentence that says what to do. */
+function exportErrorSentence(e: AppErrorShape): string {
+  switch (e.code) {
+    case 'forbidden':
+    case 'io':
+    case 'disk-full':
+    case 'not-found':
+    case 'read-only':
+      return e.message;
+    case 'bad-file':
+      return `${e.message} Fix or remove the picture, then export again.`;
+    case 'invalid-request':
+      return 'Copydesk could not read those choices. Check the folder path and try again.';
+    default:
+      return `The export failed: ${e.message}`;
+  }
+}
+
+let exportCount = 0;
+
+/**
+ * Export the open article: format, options, destination; progress while it renders; the written
+ * path and "Show in folder" afterwards. The article is saved first and the main process exports
+ * the saved file, so what is exported is exactly what is on disk. Never replaces a file unasked.
+ */
+export function ExportDialog({ session, onClose }: Props) {
+  const [format, setFormat] = useState<ExportFormat>('html');
+  const [pageSize, setPageSize] = useState<PageSize>('A4');
+  const [appendix, setAppendix] = useState(false);
+  const [folder, setFolder] = useState('');
+  const [canChoose, setCanChoose] = useState(false);
+  const [loaded, setLoaded] = useState(false);
+  const [phase, setPhase] = useState<Phase>({ kind: 'form' });
+  const [error, setError] = useState<string | null>(null);
+  const currentId = useRef<string | null>(null);
+  const dialogRef = useRef<HTMLFormElement & HTMLDivElement>(null);
+  const file = session.getSnapshot().file;
+
+  useEffect(() => {
+    let live = true;
+    void api.call('export.defaults', {}).then((r) => {
+      if (!live) return;
+      if (r.ok) {
+        setFormat(r.value.format);
+        setPageSize(r.value.pageSize);
+        setAppendix(r.value.sourceAppendix);
+        setFolder(r.value.destinationDir);
+        setCanChoose(r.value.canChooseFolder);
+      } else setError(exportErrorSentence(r.error));
+      setLoaded(true);
+    });
+    // Subscribed while the dialog is open, so the progress of a run is never missed.
+    const off = api.on('export.progress', (p) => {
+      if (p.id !== currentId.current) return;
+      if (p.stage === 'rendering' || p.stage === 'writing') setPhase({ kind: 'running', message: p.message, fraction: p.fraction });
+    });
+    return () => {
+      live = false;
+      off();
+    };
+  }, []);
+
+  // Focus the first control once the choices are in, and whatever the next step offers after that.
+  useEffect(() => {
+    if (!loaded) return;
+    const target = dialogRef.current?.querySelector<HTMLElement>('[data-autofocus]') ?? dialogRef.current?.querySelector<HTMLElement>('input, button');
+    target?.focus();
+  }, [loaded, phase.kind]);
+
+  const running = phase.kind === 'running';
+  const fileName = fileStem(file) + EXPORT_FILE_EXTENSION[format];
+
+  const run = async (overwrite: boolean) => {
+    setError(null);
+    const dir = folder.trim();
+    if (!dir) return setError('Choose a folder to export to.');
+    if (/[\u0000-\u001f\u007f]/.test(dir)) return setError('The folder name contains characters no folder can have.');
+    if (!isFullPath(dir)) return setError(`Give the full path of the folder, starting with “/” (for example /home/you/exports).`);
+    setPhase({ kind: 'running', message: 'Saving the article…', fraction: 0 });
+    if (!(await session.flush())) {
+      setPhase({ kind: 'form' });
+      return setError('The article could not be saved, so it was not exported. See the message at the bottom of the window, then try again.');
+    }
+    const id = `export-${Date.now()}-${++exportCount}`;
+    currentId.current = id;
+    setPhase({ kind: 'running', message: format === 'pdf' ? 'Making the PDF…' : 'Exporting…', fraction: 0.05 });
+    const r = await api.call('export.run', {
+      // The file name after saving: a changed slug renames it.
+      file: session.getSnapshot().file,
+      format,
+      pageSize,
+      sourceAppendix: HAS_APPENDIX(format) && appendix,
+      destinationDir: dir,
+      overwrite,
+      id,
+    });
+    currentId.current = null;
+    if (r.ok) return setPhase({ kind: 'done', path: r.value.path, folderShown: null });
+    if (r.error.code === 'conflict' && !overwrite) return setPhase({ kind: 'confirm-replace', message: r.error.message });
+    setPhase({ kind: 'form' });
+    setError(exportErrorSentence(r.error));
+  };
+
+  const choose = async () => {
+    const r = await api.call('export.chooseDestination', { current: folder });
+    if (r.ok && r.value.path) setFolder(r.value.path);
+    else if (!r.ok) setError(exportErrorSentence(r.error));
+  };
+
+  const showInFolder = async (path: string) => {
+    const r = await api.call('export.showInFolder', { path });
+    if (!r.ok) return setError(exportErrorSentence(r.error));
+    if (!r.value.shown) setPhase({ kind: 'done', path, folderShown: r.value.folder });
+  };
+
+  const close = () => {
+    if (!running) onClose();
+  };
+
+  // Esc steps back from the replace question, else closes.
+  const onEscape = () => {
+    if (phase.kind === 'confirm-replace') setPhase({ kind: 'form' });
+    else close();
+  };
+
+
+  return (
+    <Modal
+      dialogRef={dialogRef}
+      labelledBy="export-title"
+      describedBy="export-what"
+      busy={running}
+      className="export-dialog"
+      onEscape={onEscape}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (phase.kind === 'form') void run(false);
+      }}
+    >
+      <h2 id="export-title">Export article</h2>
+      <p id="export-what" className="muted small">
+        Exports contain only what readers may see: comments, private notes and contact details stay in Copydesk.
+      </p>
+
+      {phase.kind === 'done' ? (
+        <div className="export-done">
+          <p role="status" className="export-success">
+            Exported to <code className="export-path">{phase.path}</code>
+          </p>
+          {phase.folderShown && (
+            <p className="small">
+              The file is in the folder <code className="export-path">{phase.folderShown}</code>
+            </p>
+          )}
+          {error && <p role="alert" className="notice">{error}</p>}
+          <div className="modal-actions">
+            <button type="button" onClick={() => void showInFolder(phase.path)}>Show in folder</button>
+            <button type="button" onClick={() => setPhase({ kind: 'form' })}>Export again</button>
+            <button type="button" className="primary" data-autofocus onClick={onClose}>Done</button>
+          </div>
+        </div>
+      ) : phase.kind === 'confirm-replace' ? (
+        <div role="group" aria-labelledby="replace-title" aria-describedby="replace-what" className="export-confirm">
+          <h3 id="replace-title">Replace the existing file?</h3>
+          <p id="replace-what">
+            <code className="export-path">{joinPath(folder.trim(), fileName)}</code> already exists. Replacing it loses what it holds now.
+          </p>
+          <div className="modal-actions">
+            <button type="button" data-autofocus onClick={() => setPhase({ kind: 'form' })}>Keep the existing file</button>
+            <button type="button" className="danger" onClick={() => void run(true)}>Replace</button>
+          </div>
+        </div>
+      ) : (
+        <fieldset className="export-form" disabled={running || !loaded}>
+          <fieldset className="export-formats">
+            <legend>Format</legend>
+            {EXPORT_FORMATS.map((f) => (
+              <label key={f} className="export-format">
+                <input type="radio" name="export-format" value={f} checked={format === f} onChange={() => setFormat(f)} data-autofocus={format === f ? true : undefined} />
+                <span className="export-format-text">
+                  <span className="export-format-name">{EXPORT_FORMAT_LABEL[f]}</span>
+                  <span className="muted small">{HINT[f]}</span>
+                </span>
+              </label>
+            ))}
+          </fieldset>
+
+          <div className="export-options">
+            {HAS_PAGES(format) && (
+              <fieldset className="export-page-size">
+                <legend>Page size</legend>
+                {(['A4', 'Letter'] as const).map((s) => (
+                  <label key={s}>
+                    <input type="radio" name="export-page-size" value={s} checked={pageSize === s} onChange={() => setPageSize(s)} /> {s}
+                  </label>
+                ))}
+              </fieldset>
+            )}
+            {HAS_APPENDIX(format) && (
+              <label className="export-appendix">
+                <input type="checkbox" checked={appendix} onChange={(e) => setAppendix(e.target.checked)} /> Include source appendix
+                <span className="muted small"> (who was quoted, and in what role; no contact details)</span>
+              </label>
+            )}
+          </div>
+
+          <label className="field">
+            <span>Export to folder</span>
+            <span className="export-folder-row">
+              <input
+                value={folder}
+                onChange={(e) => setFolder(e.target.value)}
+                spellCheck={false}
+                aria-describedby="export-file-name"
+              />
+              {canChoose && (
+                <button type="button" onClick={() => void choose()}>Choose…</button>
+              )}
+            </span>
+          </label>
+          <p id="export-file-name" className="muted small">
+            Saved as <code>{fileName}</code>
+            {canChoose ? '' : ' — type the full path of a folder; it is created if it does not exist.'}
+          </p>
+        </fieldset>
+      )}
+
+      {running && (
+        <div className="export-progress">
+          <p role="status" aria-live="polite">{phase.message}</p>
+          <progress aria-label="Export progress" max={1} value={phase.fraction > 0.05 ? phase.fraction : undefined} />
+        </div>
+      )}
+      {phase.kind !== 'done' && error && <p role="alert" className="notice">{error}</p>}
+      {(phase.kind === 'form' || phase.kind === 'running') && (
+        <div className="modal-actions">
+          <button type="button" onClick={close} disabled={running}>Cancel</button>
+          <button type="submit" className="primary" disabled={running || !loaded}>
+            {running ? 'Exporting…' : 'Export'}
+          </button>
+        </div>
+      )}
+    </Modal>
+  );
+}

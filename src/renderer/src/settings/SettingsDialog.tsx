@@ -1,0 +1,52 @@
+import { useEffect, useState } from 'react';
+import { api } from '../api';
+import { errorSentence } from '../ui/errors';
+import { Modal } from '../ui/Modal';
+
+/** The user's name (the byline of new articles) and where the library is. */
+export function SettingsDialog({ onClose }: { onClose: () => void }) {
+  const [name, setName] = useState<string | null>(null);
+  const [library, setLibrary] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    void api.call('settings.get', {}).then((r) => {
+      if (r.ok) {
+        setName(r.value.displayName);
+        setLibrary(r.value.libraryPath);
+      } else setError(errorSentence(r.error));
+    });
+  }, []);
+
+  const save = async () => {
+    const r = await api.call('settings.update', { displayName: (name ?? '').trim() });
+    if (r.ok) onClose();
+    else setError(errorSentence(r.error));
+  };
+
+  return (
+    <Modal
+      labelledBy="settings-title"
+      onEscape={onClose}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <h2 id="settings-title">Settings</h2>
+      <label className="field">
+        <span>Your name</span>
+        <input autoFocus value={name ?? ''} disabled={name === null} onChange={(e) => setName(e.target.value)} placeholder="Ana Ruiz" />
+      </label>
+      <p className="muted small">New articles get “By {name?.trim() || 'your name'}” as their byline.</p>
+      <p className="muted small">
+        Library folder: <code>{library}</code> (start Copydesk with <code>--library DIR</code> to use another).
+      </p>
+      {error && <p role="alert" className="notice">{error}</p>}
+      <div className="modal-actions">
+        <button type="button" onClick={onClose}>Cancel</button>
+        <button type="submit" className="primary">Save settings</button>
+      </div>
+    </Modal>
+  );
+}

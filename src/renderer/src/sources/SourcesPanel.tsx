@@ -1,0 +1,107 @@
+import { useEffect, useRef } from 'react';
+import type { Editor } from '@tiptap/core';
+import type { Source } from '../../../shared/article/model';
+import type { AttributionAnalysis, AttributionWarning } from '../../../shared/analysis/attribution';
+import { excerpt } from '../../../shared/analysis/target';
+import { jumpTo } from '../article/editor/jump';
+import type { Structure } from '../article/use-structure';
+import { words } from '../ui/format';
+import { STANDING_LABELS, sourceName, sourceRole } from '../../../shared/article/labels';
+import { WarningList } from '../ui/WarningList';
+
+interface Props {
+  editor: Editor | null;
+  attribution: AttributionAnalysis | null;
+  sources: Source[];
+  structure: Structure;
+  disabled: boolean;
+}
+
+const pct = (share: number) => `${Math.round(share * 100)}%`;
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+
+/** Every source in the article with its quotations and share of the quoted words, the standing totals and the warnings. */
+export function SourcesPanel({ editor, attribution, sources, structure, disabled }: Props) {
+  const active = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    active.current?.scrollIntoView({ block: 'nearest' });
+  }, [structure.activeSourceId]);
+
+  if (!attribution) return <p className="muted small">Reading the article…</p>;
+  const { totals } = attribution;
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const go = (w: AttributionWarning) => {
+    const t = w.target;
+    if (t.kind === 'source') structure.setActiveSourceId(t.sourceId);
+    else if ('range' in t && t.range && editor) jumpTo(editor, t.range);
+  };
+  return (
+    <div className="sources-panel">
+      <p className="totals" aria-label="Standing totals">
+        <span>{totals.onRecord} on the record</span> · <span>{totals.background} on background</span> · <span>{totals.anonymous} anonymous</span>
+      </p>
+      <button type="button" disabled={disabled} onClick={() => structure.setPicker({ mode: 'create' })}>
+        Add source
+      </button>
+      {attribution.sources.length === 0 && <p className="muted small">No sources yet. Select quoted words and choose “Attribute to…”.</p>}
+      <ul className="source-list" aria-label="Sources">
+        {attribution.sources.map(({ source, quotations, quotationCount, quotedWords, share }) => {
+          const isActive = structure.activeSourceId === source.id;
+          const name = sourceName(source);
+          return (
+            <li
+              key={source.id}
+              ref={isActive ? active : undefined}
+              className={`source-entry${isActive ? ' active' : ''}`}
+              aria-current={isActive ? 'true' : undefined}
+              aria-label={name}
+              onClick={() => structure.setActiveSourceId(source.id)}
+            >
+              <div className="source-head">
+                <strong>{name}</strong>
+                <span className={`badge standing-${source.standing}`}>{STANDING_LABELS[source.standing]}</span>
+                {source.verified && <span className="badge verified">Verified</span>}
+              </div>
+              {sourceRole(source) && <p className="muted small">{sourceRole(source)}</p>}
+              <div className="share" aria-hidden="true">
+                <span className="share-bar" style={{ width: pct(share) }} />
+              </div>
+              <p className="small source-stats">
+                {plural(quotationCount, 'quotation')} · {words(quotedWords)} · <span aria-label="Share of quoted words">{pct(share)}</span>
+              </p>
+              {quotations.length > 0 && (
+                <ol className="quotation-list" aria-label={`Quotations from ${name}`}>
+                  {quotations.map((q) => (
+                    <li key={`${q.id}-${q.index}`}>
+                      <button type="button" className="jump-link" onClick={() => editor && jumpTo(editor, q.range)}>
+                        “{excerpt(q.text, 70)}”
+                      </button>
+                    </li>
+                  ))}
+                </ol>
+              )}
+              <button
+                type="button"
+                className="small"
+                disabled={disabled}
+                aria-label={`Edit source ${name}`}
+                onClick={() => {
+                  const full = byId.get(source.id);
+                  if (full) structure.setPicker({ mode: 'edit', source: full });
+                }}
+              >
+                Edit
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <WarningList
+        heading={attribution.warnings.length ? `Warnings (${attribution.warnings.length})` : 'No warnings'}
+        label="Attribution warnings"
+        warnings={attribution.warnings}
+        onPick={go}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import type { AppErrorShape } from '../../../shared/ipc/result';
+
+/** A sentence a journalist can act on, from an error that crossed the process boundary. */
+export function errorSentence(e: AppErrorShape): string {
+  switch (e.code) {
+    case 'conflict':
+      return `${e.message} Your version is still here; choose which to keep.`;
+    case 'disk-full':
+    case 'read-only':
+    case 'bad-file':
+    case 'not-found':
+    case 'io':
+    case 'forbidden':
+      return e.message;
+    default:
+      return `Something went wrong: ${e.message}`;
+  }
+}

@@ -1,0 +1,177 @@
+import type { KeySpec } from './keys';
+
+/**
+ * Every user command's id, title, menu place and keys, declared once. The renderer gives each one
+ * its `when` and `run` (one file per command family, in the feature folder it belongs to); the main
+ * process builds the native menu from this list alone, so it never imports the renderer. A unit
+ * test checks both sides name the same commands and that no two share a key.
+ */
+
+export const MENUS = ['file', 'edit', 'view', 'insert', 'format', 'article', 'window', 'help'] as const;
+export type MenuId = (typeof MENUS)[number];
+
+export const MENU_LABELS: Record<MenuId, string> = {
+  file: 'File',
+  edit: 'Edit',
+  view: 'View',
+  insert: 'Insert',
+  format: 'Format',
+  article: 'Article',
+  window: 'Window',
+  help: 'Help',
+};
+
+/** Electron menu roles: items whose work the operating system does (clipboard, window management). */
+export type MenuRole = 'cut' | 'copy' | 'paste' | 'selectAll' | 'quit' | 'minimize' | 'zoom' | 'togglefullscreen' | 'zoomIn' | 'zoomOut' | 'resetZoom';
+
+/**
+ * Where a shortcut works: `anywhere` (Save, the palette), `body` (formatting: only while typing in
+ * the article body), `article` (the body or the article's own fields, e.g. undo), `outside-text`
+ * (a plain key such as "/" that must not fire while typing).
+ */
+export type KeyScope = 'anywhere' | 'body' | 'article' | 'outside-text';
+
+export interface CommandSpec {
+  id: string;
+  /** Menu and palette title, in the newsroom's words; "…" when it asks for more before acting. */
+  title: string;
+  /** For buttons with little room ("Library" for "Go to library"). */
+  shortTitle?: string;
+  /** Shown after the title in the palette and as the heading of its group in the shortcut sheet. */
+  category: string;
+  /** A sentence for tooltips: what it does. */
+  description?: string;
+  keys?: KeySpec;
+  keyScope?: KeyScope;
+  /** Place in the menu bar: menu, optional submenu, then group (separated by lines) and order within it. */
+  menu?: { menu: MenuId; submenu?: string; group: number; order: number };
+  /** In Electron the operating system does the work; the page's own run is the fallback (browser mode). */
+  role?: MenuRole;
+  /** Only the Electron app can do it (window management): left out of browser mode's menus and palette. */
+  electronOnly?: boolean;
+  /** Left out of the palette (clipboard items that only make sense from a menu or the keyboard). */
+  palette?: false;
+}
+
+const spec = <const T extends CommandSpec>(s: T): T => s;
+
+export const COMMAND_SPECS = [
+  // File
+  spec({ id: 'file.newArticle', title: 'New article', category: 'File', keys: ['Mod+N'], menu: { menu: 'file', group: 1, order: 1 } }),
+  spec({ id: 'file.import', title: 'Import…', category: 'File', description: 'Import a text, Markdown, HTML or Word file as a new article', menu: { menu: 'file', group: 1, order: 2 } }),
+  spec({ id: 'file.save', title: 'Save', category: 'File', keys: ['Mod+S'], menu: { menu: 'file', group: 2, order: 1 } }),
+  spec({ id: 'file.export', title: 'Export…', category: 'File', description: 'Save the article as a web page, PDF, Markdown, Word document or ninjs', keys: ['Mod+Shift+E'], menu: { menu: 'file', group: 2, order: 2 } }),
+  spec({ id: 'file.closeArticle', title: 'Close article', category: 'File', keys: ['Mod+W'], menu: { menu: 'file', group: 3, order: 1 } }),
+  spec({ id: 'app.settings', title: 'Settings…', shortTitle: 'Settings', category: 'File', keys: ['Mod+,'], menu: { menu: 'file', group: 4, order: 1 } }),
+  spec({ id: 'app.quit', title: 'Quit Copydesk', category: 'File', keys: ['Mod+Q'], role: 'quit', electronOnly: true, menu: { menu: 'file', group: 9, order: 1 } }),
+
+  // Edit
+  spec({ id: 'edit.undo', title: 'Undo', category: 'Edit', keys: ['Mod+Z'], keyScope: 'article', menu: { menu: 'edit', group: 1, order: 1 } }),
+  spec({ id: 'edit.redo', title: 'Redo', category: 'Edit', keys: { mac: ['Mod+Shift+Z'], other: ['Mod+Shift+Z', 'Ctrl+Y'] }, keyScope: 'article', menu: { menu: 'edit', group: 1, order: 2 } }),
+  // The clipboard keys stay the browser's own (no `keys`): the menu shows them for people who look there.
+  spec({ id: 'edit.cut', title: 'Cut', category: 'Edit', role: 'cut', palette: false, menu: { menu: 'edit', group: 2, order: 1 } }),
+  spec({ id: 'edit.copy', title: 'Copy', category: 'Edit', role: 'copy', palette: false, menu: { menu: 'edit', group: 2, order: 2 } }),
+  spec({ id: 'edit.paste', title: 'Paste', category: 'Edit', role: 'paste', palette: false, menu: { menu: 'edit', group: 2, order: 3 } }),
+  spec({ id: 'edit.selectAll', title: 'Select all', category: 'Edit', role: 'selectAll', palette: false, menu: { menu: 'edit', group: 2, order: 4 } }),
+
+  // View
+  spec({ id: 'view.commandPalette', title: 'Command palette…', category: 'View', description: 'Find any command by name', keys: ['Mod+Shift+P', 'Alt+/'], menu: { menu: 'view', group: 1, order: 1 } }),
+  spec({ id: 'view.library', title: 'Go to library', shortTitle: 'Library', category: 'View', keys: ['Mod+Shift+L'], menu: { menu: 'view', group: 2, order: 1 } }),
+  spec({ id: 'view.sourcesPanel', title: 'Show the Sources panel', category: 'View', keys: ['Mod+Alt+1'], menu: { menu: 'view', group: 3, order: 1 } }),
+  spec({ id: 'view.claimsPanel', title: 'Show the Claims panel', category: 'View', keys: ['Mod+Alt+2'], menu: { menu: 'view', group: 3, order: 2 } }),
+  spec({ id: 'view.zoomIn', title: 'Zoom in', category: 'View', role: 'zoomIn', electronOnly: true, menu: { menu: 'view', group: 4, order: 1 } }),
+  spec({ id: 'view.zoomOut', title: 'Zoom out', category: 'View', role: 'zoomOut', electronOnly: true, menu: { menu: 'view', group: 4, order: 2 } }),
+  spec({ id: 'view.resetZoom', title: 'Actual size', category: 'View', role: 'resetZoom', electronOnly: true, menu: { menu: 'view', group: 4, order: 3 } }),
+  spec({ id: 'view.fullScreen', title: 'Full screen', category: 'View', role: 'togglefullscreen', electronOnly: true, menu: { menu: 'view', group: 5, order: 1 } }),
+
+  // Insert
+  spec({ id: 'insert.section', title: 'Add section', category: 'Insert', description: 'A new titled section after the one holding the cursor', keys: ['Mod+Alt+S'], keyScope: 'body', menu: { menu: 'insert', group: 1, order: 1 } }),
+  spec({ id: 'insert.pullQuote', title: 'Insert pull quote', category: 'Insert', description: 'An empty pull quote after the current paragraph', keyScope: 'body', menu: { menu: 'insert', group: 1, order: 2 } }),
+  spec({ id: 'insert.link', title: 'Insert link…', shortTitle: 'Link', category: 'Insert', description: 'Link the selected words to a web page or an email address', keys: ['Mod+K'], keyScope: 'body', menu: { menu: 'insert', group: 2, order: 1 } }),
+
+  // Format
+  spec({ id: 'format.bold', title: 'Bold', category: 'Format', keys: ['Mod+B'], keyScope: 'body', menu: { menu: 'format', group: 1, order: 1 } }),
+  spec({ id: 'format.italic', title: 'Italic', category: 'Format', keys: ['Mod+I'], keyScope: 'body', menu: { menu: 'format', group: 1, order: 2 } }),
+  spec({ id: 'format.strike', title: 'Strikethrough', category: 'Format', keys: ['Mod+Shift+X'], keyScope: 'body', menu: { menu: 'format', group: 1, order: 3 } }),
+  spec({ id: 'format.clear', title: 'Clear formatting', category: 'Format', description: 'Remove bold, italic, strikethrough and links from the selection', keys: ['Mod+\\'], keyScope: 'body', menu: { menu: 'format', group: 1, order: 4 } }),
+  spec({ id: 'format.bulletList', title: 'Bulleted list', category: 'Format', keys: ['Mod+Shift+8'], keyScope: 'body', menu: { menu: 'format', group: 2, order: 1 } }),
+  spec({ id: 'format.orderedList', title: 'Numbered list', category: 'Format', keys: ['Mod+Shift+7'], keyScope: 'body', menu: { menu: 'format', group: 2, order: 2 } }),
+  spec({ id: 'format.blockquote', title: 'Block quote', category: 'Format', keys: ['Mod+Shift+B'], keyScope: 'body', menu: { menu: 'format', group: 2, order: 3 } }),
+
+  // Article: structure, quotations, claims
+  spec({ id: 'section.split', title: 'Split section at cursor', category: 'Section', keys: ['Mod+Alt+Enter'], keyScope: 'body', menu: { menu: 'article', submenu: 'Section', group: 1, order: 2 } }),
+  spec({ id: 'section.merge', title: 'Merge into previous section', category: 'Section', keys: ['Mod+Alt+Backspace'], keyScope: 'body', menu: { menu: 'article', submenu: 'Section', group: 1, order: 3 } }),
+  spec({ id: 'section.moveUp', title: 'Move section up', category: 'Section', keys: ['Alt+Shift+ArrowUp'], keyScope: 'body', menu: { menu: 'article', submenu: 'Section', group: 2, order: 1 } }),
+  spec({ id: 'section.moveDown', title: 'Move section down', category: 'Section', keys: ['Alt+Shift+ArrowDown'], keyScope: 'body', menu: { menu: 'article', submenu: 'Section', group: 2, order: 2 } }),
+  spec({ id: 'section.toggleFold', title: 'Collapse or expand section', category: 'Section', keys: ['Mod+Alt+C'], keyScope: 'body', menu: { menu: 'article', submenu: 'Section', group: 3, order: 1 } }),
+  spec({ id: 'article.attribute', title: 'Attribute to…', category: 'Sources', description: 'Link the selected quoted words to a source', keys: ['Mod+Alt+Q'], keyScope: 'body', menu: { menu: 'article', group: 2, order: 1 } }),
+  spec({ id: 'article.makePullQuote', title: 'Make pull quote', category: 'Sources', description: 'Repeat the selected words as a pull quote', keys: ['Mod+Alt+P'], keyScope: 'body', menu: { menu: 'article', group: 2, order: 2 } }),
+  spec({ id: 'article.addSource', title: 'Add source…', category: 'Sources', description: 'A new source for this article and the source book', menu: { menu: 'article', group: 2, order: 3 } }),
+  spec({ id: 'article.markClaim', title: 'Mark as claim', category: 'Claims', description: 'Mark the selected words as a claim to check', keys: ['Mod+Alt+K'], keyScope: 'body', menu: { menu: 'article', group: 3, order: 1 } }),
+
+  // Window
+  spec({ id: 'window.minimize', title: 'Minimize', category: 'Window', role: 'minimize', electronOnly: true, menu: { menu: 'window', group: 1, order: 1 } }),
+  spec({ id: 'window.zoom', title: 'Zoom window', category: 'Window', role: 'zoom', electronOnly: true, menu: { menu: 'window', group: 1, order: 2 } }),
+
+  // Help
+  spec({ id: 'help.shortcuts', title: 'Keyboard shortcuts', category: 'Help', keys: ['Mod+/'], menu: { menu: 'help', group: 1, order: 1 } }),
+  spec({ id: 'help.about', title: 'About Copydesk', category: 'Help', menu: { menu: 'help', group: 2, order: 1 } }),
+] as const satisfies readonly CommandSpec[];
+
+export type CommandId = (typeof COMMAND_SPECS)[number]['id'];
+export const COMMAND_IDS = COMMAND_SPECS.map((s) => s.id) as [CommandId, ...CommandId[]];
+
+const BY_ID = new Map<string, CommandSpec>(COMMAND_SPECS.map((s) => [s.id, s]));
+
+export function commandSpec(id: CommandId): CommandSpec {
+  return BY_ID.get(id)!;
+}
+
+export function isCommandId(id: unknown): id is CommandId {
+  return typeof id === 'string' && BY_ID.has(id);
+}
+
+export interface MenuEntry {
+  kind: 'command';
+  spec: CommandSpec;
+}
+export interface MenuSeparator {
+  kind: 'separator';
+}
+export interface SubmenuEntry {
+  kind: 'submenu';
+  label: string;
+  items: (MenuEntry | MenuSeparator)[];
+}
+export type MenuItem = MenuEntry | MenuSeparator | SubmenuEntry;
+
+/** A flat list of specs laid out as menu items: ordered by group then order, a separator between groups. */
+function layout(specs: CommandSpec[]): (MenuEntry | MenuSeparator)[] {
+  const sorted = [...specs].sort((a, b) => a.menu!.group - b.menu!.group || a.menu!.order - b.menu!.order);
+  const out: (MenuEntry | MenuSeparator)[] = [];
+  let group: number | null = null;
+  for (const s of sorted) {
+    if (group !== null && s.menu!.group !== group) out.push({ kind: 'separator' });
+    group = s.menu!.group;
+    out.push({ kind: 'command', spec: s });
+  }
+  return out;
+}
+
+/**
+ * The menu bar as data: each menu's items in order, submenus where a spec names one (placed before
+ * the menu's first group). Used by Electron's native menu and browser mode's in-page menu bar alike.
+ */
+export function menuBar(opts: { electron: boolean }): { id: MenuId; label: string; items: MenuItem[] }[] {
+  const placed = (COMMAND_SPECS as readonly CommandSpec[]).filter((s) => s.menu && (opts.electron || !s.electronOnly));
+  return MENUS.map((id) => {
+    const mine = placed.filter((s) => s.menu!.menu === id);
+    const submenus = new Map<string, CommandSpec[]>();
+    for (const s of mine) if (s.menu!.submenu) submenus.set(s.menu!.submenu, [...(submenus.get(s.menu!.submenu) ?? []), s]);
+    const items: MenuItem[] = [...submenus].map(([label, specs]) => ({ kind: 'submenu' as const, label, items: layout(specs) }));
+    const rest = layout(mine.filter((s) => !s.menu!.submenu));
+    if (items.length && rest.length) items.push({ kind: 'separator' });
+    items.push(...rest);
+    return { id, label: MENU_LABELS[id], items };
+  }).filter((m) => m.items.length > 0);
+}
