@@ -143,7 +143,7 @@ describe('LibraryService on a real folder', () => {
     const seen: number[] = [];
     s.onDidChange((l) => seen.push(l.articles.length));
     await s.create({});
-    await new Promise((r) => setTimeout(r, 50));
+    await s.list();
     expect(seen).toEqual([1]);
     expect(existsSync(join(dirs.lib, 'untitled.article.json'))).toBe(true);
   });
@@ -162,7 +162,8 @@ describe('LibraryService on a real folder', () => {
     const rescan = s.notifyChanged();
     await s.create({ headline: 'Arrives during the rescan' });
     await rescan;
-    await new Promise((r) => setTimeout(r, 50));
+    // Listings run one at a time in order: once this one is answered, every earlier one has reached the listeners.
+    await s.list();
     spy.mockRestore();
     expect(seen.at(-1)).toBe(1);
     expect((await s.list()).articles).toHaveLength(1);
