@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { dataDirFrom, libraryPathFrom } from './config';
 import { createServices, type Services } from './services';
-import { buildMenu } from './electron/menu';
+import { applyCommandStates, buildMenu } from './electron/menu';
 import { ElectronPdfEngine } from './electron/pdf-engine';
 import { forwardEvents, registerIpc } from './electron/ipc';
 import { registerAppScheme, serveAppProtocol } from './electron/protocol';
@@ -71,6 +71,7 @@ app.whenReady().then(async () => {
         if (quitting) app.quit();
       },
       appDirs: [app.getAppPath(), process.resourcesPath],
+      setCommandStates: (enabled) => applyCommandStates(Menu.getApplicationMenu(), enabled),
       chooseExportFolder: async (current) => {
         const options = { title: 'Export to folder', defaultPath: current, properties: ['openDirectory' as const, 'createDirectory' as const] };
         const r = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
@@ -95,7 +96,7 @@ app.whenReady().then(async () => {
   const s = services;
   Menu.setApplicationMenu(
     buildMenu(
-      (command) => s.bus.emit('menu.command', { command }),
+      (id) => s.bus.emit('command.run', { id }),
       () => {
         quitting = true;
         if (mainWindow) mainWindow.close();

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { serializeArticle } from '../shared/article/file-format';
 import type { Handlers } from '../shared/ipc/dispatch';
+import type { CommandId } from '../shared/commands/catalog';
 import { EventBus } from './event-bus';
 import { ExportService, findAppRoot, type ExportHostHooks } from './export/export-service';
 import { ImportService, type ImportHostHooks } from './import/import-service';
@@ -21,6 +22,8 @@ export interface ServiceConfig {
 export interface HostHooks extends ExportHostHooks, ImportHostHooks {
   /** The UI has saved and the window may close. */
   closeReady(): void;
+  /** The page says which commands apply now (Electron greys out native menu items; browser mode has no native menu). */
+  setCommandStates?(enabled: Partial<Record<CommandId, boolean>>): void;
   /** Folders exports must never go into (the app's code); by default the folder holding package.json. */
   appDirs?: string[];
 }
@@ -112,6 +115,10 @@ export async function createServices(config: ServiceConfig, host: HostHooks = { 
     },
     'app.closeReady': async () => {
       host.closeReady();
+      return {};
+    },
+    'app.commandStates': async (i) => {
+      host.setCommandStates?.(i.enabled);
       return {};
     },
     'export.defaults': async () => exports.defaults(),

@@ -19,7 +19,7 @@ export class SettingsService implements SettingsApi {
   }
 
   private defaults(): SettingsT {
-    return { libraryPath: this.libraryPath, displayName: '', recent: [], window: null, export: { ...DEFAULT_EXPORT_PREFERENCES } };
+    return { libraryPath: this.libraryPath, displayName: '', recent: [], window: null, export: { ...DEFAULT_EXPORT_PREFERENCES }, recentCommands: [] };
   }
 
   async init(): Promise<void> {
@@ -43,6 +43,7 @@ export class SettingsService implements SettingsApi {
     if (patch.recent !== undefined) next.recent = patch.recent.slice(0, 20);
     if (patch.window !== undefined) next.window = patch.window;
     if (patch.export !== undefined) next.export = patch.export;
+    if (patch.recentCommands !== undefined) next.recentCommands = patch.recentCommands.slice(0, 20);
     this.db.data = next;
     await this.db.write();
     return this.get();

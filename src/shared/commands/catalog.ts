@@ -76,13 +76,13 @@ export const COMMAND_SPECS = [
 
   // View
   spec({ id: 'view.commandPalette', title: 'Command palette…', category: 'View', description: 'Find any command by name', keys: ['Mod+Shift+P', 'Alt+/'], menu: { menu: 'view', group: 1, order: 1 } }),
-  spec({ id: 'view.library', title: 'Go to library', shortTitle: 'Library', category: 'View', keys: ['Mod+Shift+L'], menu: { menu: 'view', group: 2, order: 1 } }),
+  spec({ id: 'view.library', title: 'Go to library', shortTitle: 'Library', category: 'Window', keys: ['Mod+Shift+L'], menu: { menu: 'window', group: 2, order: 1 } }),
   spec({ id: 'view.sourcesPanel', title: 'Show the Sources panel', category: 'View', keys: ['Mod+Alt+1'], menu: { menu: 'view', group: 3, order: 1 } }),
   spec({ id: 'view.claimsPanel', title: 'Show the Claims panel', category: 'View', keys: ['Mod+Alt+2'], menu: { menu: 'view', group: 3, order: 2 } }),
-  spec({ id: 'view.zoomIn', title: 'Zoom in', category: 'View', role: 'zoomIn', electronOnly: true, menu: { menu: 'view', group: 4, order: 1 } }),
-  spec({ id: 'view.zoomOut', title: 'Zoom out', category: 'View', role: 'zoomOut', electronOnly: true, menu: { menu: 'view', group: 4, order: 2 } }),
-  spec({ id: 'view.resetZoom', title: 'Actual size', category: 'View', role: 'resetZoom', electronOnly: true, menu: { menu: 'view', group: 4, order: 3 } }),
-  spec({ id: 'view.fullScreen', title: 'Full screen', category: 'View', role: 'togglefullscreen', electronOnly: true, menu: { menu: 'view', group: 5, order: 1 } }),
+  spec({ id: 'view.zoomIn', title: 'Zoom in', category: 'View', role: 'zoomIn', electronOnly: true, palette: false, menu: { menu: 'view', group: 4, order: 1 } }),
+  spec({ id: 'view.zoomOut', title: 'Zoom out', category: 'View', role: 'zoomOut', electronOnly: true, palette: false, menu: { menu: 'view', group: 4, order: 2 } }),
+  spec({ id: 'view.resetZoom', title: 'Actual size', category: 'View', role: 'resetZoom', electronOnly: true, palette: false, menu: { menu: 'view', group: 4, order: 3 } }),
+  spec({ id: 'view.fullScreen', title: 'Full screen', category: 'View', role: 'togglefullscreen', electronOnly: true, palette: false, menu: { menu: 'view', group: 5, order: 1 } }),
 
   // Insert
   spec({ id: 'insert.section', title: 'Add section', category: 'Insert', description: 'A new titled section after the one holding the cursor', keys: ['Mod+Alt+S'], keyScope: 'body', menu: { menu: 'insert', group: 1, order: 1 } }),
@@ -110,8 +110,8 @@ export const COMMAND_SPECS = [
   spec({ id: 'article.markClaim', title: 'Mark as claim', category: 'Claims', description: 'Mark the selected words as a claim to check', keys: ['Mod+Alt+K'], keyScope: 'body', menu: { menu: 'article', group: 3, order: 1 } }),
 
   // Window
-  spec({ id: 'window.minimize', title: 'Minimize', category: 'Window', role: 'minimize', electronOnly: true, menu: { menu: 'window', group: 1, order: 1 } }),
-  spec({ id: 'window.zoom', title: 'Zoom window', category: 'Window', role: 'zoom', electronOnly: true, menu: { menu: 'window', group: 1, order: 2 } }),
+  spec({ id: 'window.minimize', title: 'Minimize', category: 'Window', role: 'minimize', electronOnly: true, palette: false, menu: { menu: 'window', group: 1, order: 1 } }),
+  spec({ id: 'window.zoom', title: 'Zoom window', category: 'Window', role: 'zoom', electronOnly: true, palette: false, menu: { menu: 'window', group: 1, order: 2 } }),
 
   // Help
   spec({ id: 'help.shortcuts', title: 'Keyboard shortcuts', category: 'Help', keys: ['Mod+/'], menu: { menu: 'help', group: 1, order: 1 } }),

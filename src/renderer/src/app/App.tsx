@@ -1,153 +1,171 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { api } from '../api';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
+import { api, isBrowserMode } from '../api';
 import { LibraryView } from '../library/LibraryView';
-import { EditorView } from '../article/ArticleView';
-import { SettingsDialog } from '../settings/SettingsDialog';
 import { Modal } from '../ui/Modal';
-import type { ArticleSession } from '../article/store/session';
-import { errorSentence } from '../ui/errors';
-import type { RecoverableBuffer } from '../../../shared/ipc/contract';
+import { useWatch } from '../ui/store';
+import { CommandButton } from '../commands/CommandButton';
+import { CommandHost, detectPlatform } from '../commands/host';
+import { MenuBar } from '../commands/MenuBar';
+import { surfaceItems } from '../commands/surfaces';
+import { CommandHostContext } from '../commands/use-command';
+import { ImportEntry } from '../import/ImportEntry';
+import { AppController, editorRoute } from './app-controller';
 
-/** `visit` changes each time an article is opened, not when a save renames its file. */
-type Route = { view: 'library' } | { view: 'editor'; file: string; visit: number; recovered?: RecoverableBuffer };
-let visits = 0;
-const editorRoute = (file: string, recovered?: RecoverableBuffer): Route => ({ view: 'editor', file, visit: ++visits, recovered });
+// Everything the library view does not need loads when first used: the editor (TipTap) above all.
+const load = {
+  article: () => import('../article/ArticleView'),
+  settings: () => import('../settings/SettingsDialog'),
+  palette: () => import('../commands/CommandPalette'),
+  shortcuts: () => import('../commands/ShortcutSheet'),
+  about: () => import('./AboutDialog'),
+  importFlow: () => import('../import/ImportFlow'),
+};
+const ArticleView = lazy(load.article);
+const SettingsDialog = lazy(load.settings);
+const CommandPalette = lazy(() => load.palette().then((m) => ({ default: m.CommandPalette })));
+const ShortcutSheet = lazy(() => load.shortcuts().then((m) => ({ default: m.ShortcutSheet })));
+const AboutDialog = lazy(() => load.about().then((m) => ({ default: m.AboutDialog })));
+const ImportFlow = lazy(() => load.importFlow().then((m) => ({ default: m.ImportFlow })));
+
+/** Once the library is on screen and the page is idle, fetch the rest, so the first article or dialog opens at once. */
+function prefetchWhenIdle(): void {
+  const idle = (fn: () => void) => ('requestIdleCallback' in window ? window.requestIdleCallback(fn, { timeout: 3000 }) : setTimeout(fn, 500));
+  idle(() => Object.values(load).forEach((f) => void f().catch(() => undefined)));
+}
 
 export function App() {
-  const [route, setRoute] = useState<Route>({ view: 'library' });
-  const [notice, setNotice] = useState<string | null>(null);
-  /** While the open article saves before leaving, the page is inert so nothing is typed into it. */
-  const [leaving, setLeaving] = useState(false);
-  const [settingsOpen, setSettingsOpen] = useState(false);
-  const [leaveBlocked, setLeaveBlocked] = useState<{ reason: string; next: Route } | null>(null);
-  const sessionRef = useRef<ArticleSession | null>(null);
-
-  /** Leaving an article saves it first; if that fails the user decides, nothing is dropped silently. */
-  const go = useCallback(async (next: Route) => {
-    const s = sessionRef.current;
-    setLeaving(true);
-    const flushed = !s || (await s.flush());
-    setLeaving(false);
-    if (!flushed && s) {
-      const snap = s.getSnapshot();
-      const reason = snap.save.kind === 'failed' ? errorSentence(snap.save.error) : 'The article could not be saved.';
-      setLeaveBlocked({ reason, next });
-      return;
-    }
-    s?.dispose();
-    sessionRef.current = null;
-    setRoute(next);
-  }, []);
-
-  const onRenamed = useCallback((file: string) => setRoute((r) => (r.view === 'editor' ? { ...r, file } : r)), []);
-
-  const createArticle = useCallback(async () => {
-    // The open article stays inert from the click on, so nothing typed meanwhile lands in it.
-    setLeaving(true);
-    const r = await api.call('library.create', {});
-    if (!r.ok) {
-      setLeaving(false);
-      return setNotice(errorSentence(r.error));
-    }
-    await go(editorRoute(r.value.file));
-  }, [go]);
+  const app = useMemo(() => new AppController(api), []);
+  const host = useMemo(() => new CommandHost(app, api, detectPlatform(), isBrowserMode ? 'browser' : 'electron'), [app]);
+  const route = useWatch(app, (s) => s.route);
+  const notice = useWatch(app, (s) => s.notice);
+  const hint = useWatch(app, (s) => s.hint);
+  const leaving = useWatch(app, (s) => s.leaving);
+  const leaveBlocked = useWatch(app, (s) => s.leaveBlocked);
+  const dialog = useWatch(app, (s) => s.dialog);
+  const importing = useWatch(app, (s) => s.importing);
+  /** Where focus was before a dialog opened, so closing it returns there (the editor keeps its selection). */
+  const beforeDialog = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
-    const offMenu = api.on('menu.command', ({ command }) => {
-      if (command === 'new') void createArticle();
-      else if (command === 'save') void sessionRef.current?.save();
-      else if (command === 'close' || command === 'library') void go({ view: 'library' });
-    });
-    const offClose = api.on('app.closeRequested', () => {
-      void (async () => {
-        const s = sessionRef.current;
-        if (!s || (await s.flush())) await api.call('app.closeReady', {});
-        else setLeaveBlocked({ reason: 'The article could not be saved before closing.', next: { view: 'library' } });
-      })();
-    });
+    window.addEventListener('keydown', host.onKeyDown, true);
+    void host.loadRecent();
+    prefetchWhenIdle();
+    const offMenu = api.on('command.run', ({ id }) => void host.run(id));
+    const offClose = api.on('app.closeRequested', () => void app.closeRequested());
+    const offStates = isBrowserMode ? () => undefined : host.syncNativeMenu();
     // Browser mode: if the tab is closed with edits in flight, start the save and ask the browser to confirm.
     const beforeUnload = (e: BeforeUnloadEvent) => {
-      const s = sessionRef.current;
-      if (s && s.getSnapshot().dirty) {
+      const s = app.value.article?.session ?? app.openSession;
+      if (s && s.persistence.getSnapshot().dirty) {
         void s.save();
         e.preventDefault();
       }
     };
     window.addEventListener('beforeunload', beforeUnload);
     return () => {
+      window.removeEventListener('keydown', host.onKeyDown, true);
       offMenu();
       offClose();
+      offStates();
       window.removeEventListener('beforeunload', beforeUnload);
     };
-  }, [createArticle, go]);
+  }, [app, host]);
+
+  useEffect(() => {
+    if (dialog) beforeDialog.current ??= document.activeElement as HTMLElement | null;
+  }, [dialog]);
+  const closeDialog = () => {
+    app.closeDialog();
+    const back = beforeDialog.current;
+    beforeDialog.current = null;
+    // A command run from the palette may have moved focus on purpose; only an untouched page gets it back.
+    requestAnimationFrame(() => {
+      if (back?.isConnected && (document.activeElement === document.body || !document.activeElement)) back.focus();
+    });
+  };
 
   return (
-    <div className="app">
-      <header className="app-bar">
-        <button type="button" className="brand" onClick={() => void go({ view: "library" })} title="Back to the library">
-          Copydesk
-        </button>
-        <nav aria-label="Main">
-          <button type="button" onClick={() => void go({ view: 'library' })} aria-current={route.view === 'library' ? 'page' : undefined}>
-            Library
+    <CommandHostContext.Provider value={host}>
+      <div className="app">
+        <header className="app-bar">
+          <button type="button" className="brand" onClick={() => void app.goLibrary()} title="Back to the library">
+            Copydesk
           </button>
-          <button type="button" className="primary" onClick={() => void createArticle()}>
-            New article
-          </button>
-          <button type="button" onClick={() => setSettingsOpen(true)}>
-            Settings
-          </button>
-        </nav>
-      </header>
-      {notice && (
-        <div role="alert" className="notice">
-          {notice} <button type="button" onClick={() => setNotice(null)}>Dismiss</button>
-        </div>
-      )}
-      <div className="view" inert={leaving} aria-busy={leaving}>
-      {route.view === 'library' ? (
-        <LibraryView
-          onOpen={(file) => void go(editorRoute(file))}
-          onCreate={() => void createArticle()}
-          onRecover={(b) => void go(editorRoute(b.file, b))}
-        />
-      ) : (
-        <EditorView
-          key={route.visit}
-          file={route.file}
-          recovered={route.recovered}
-          sessionRef={sessionRef}
-          onRenamed={onRenamed}
-        />
-      )}
-      </div>
-      {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
-      {leaveBlocked && (
-        // Esc means "stay": the safe choice.
-        <Modal alert labelledBy="leave-title" onEscape={() => setLeaveBlocked(null)}>
-          <h2 id="leave-title">Your latest changes are not saved</h2>
-          <p>{leaveBlocked.reason}</p>
-          <p>If you stay, your text remains in the editor and you can try again.</p>
-          <div className="modal-actions">
-            <button type="button" className="primary" autoFocus onClick={() => setLeaveBlocked(null)}>
-              Stay and keep editing
-            </button>
-            <button
-              type="button"
-              className="danger"
-              onClick={() => {
-                const next = leaveBlocked.next;
-                setLeaveBlocked(null);
-                sessionRef.current?.dispose();
-                sessionRef.current = null;
-                setRoute(next);
-              }}
-            >
-              Leave without saving
-            </button>
+          {isBrowserMode && <MenuBar />}
+          <nav aria-label="Main">
+            {surfaceItems('appBar').map((i) => (
+              <CommandButton key={i.id} id={i.id} label={i.label} className={i.emphasis ? 'primary' : undefined} />
+            ))}
+          </nav>
+        </header>
+        {notice && (
+          <div role="alert" className="notice">
+            {notice} <button type="button" onClick={() => app.notify(null)}>Dismiss</button>
           </div>
-        </Modal>
-      )}
-    </div>
+        )}
+        <p className="command-hint" aria-live="polite" aria-atomic="true">
+          {hint}
+        </p>
+        <div className="view" inert={leaving} aria-busy={leaving}>
+          {route.view === 'library' ? (
+            <LibraryView onOpen={(file) => void app.openArticle(file)} onRecover={(b) => void app.go(editorRoute(b.file, b))} />
+          ) : (
+            <Suspense fallback={<main className="editor-page" aria-busy="true" />}>
+              <ArticleView key={route.visit} app={app} file={route.file} recovered={route.recovered} />
+            </Suspense>
+          )}
+        </div>
+        <ImportEntry app={app} />
+        {/* One boundary per dialog, so one still loading never hides another. */}
+        {importing && (
+          <Suspense fallback={null}>
+            <ImportFlow
+              input={importing}
+              onClose={() => app.startImport(null)}
+              onOpen={(file) => {
+                app.startImport(null);
+                void app.openArticle(file);
+              }}
+            />
+          </Suspense>
+        )}
+        {dialog === 'settings' && (
+          <Suspense fallback={null}>
+            <SettingsDialog onClose={closeDialog} />
+          </Suspense>
+        )}
+        {dialog === 'palette' && (
+          <Suspense fallback={null}>
+            <CommandPalette onClose={closeDialog} />
+          </Suspense>
+        )}
+        {dialog === 'shortcuts' && (
+          <Suspense fallback={null}>
+            <ShortcutSheet onClose={closeDialog} />
+          </Suspense>
+        )}
+        {dialog === 'about' && (
+          <Suspense fallback={null}>
+            <AboutDialog onClose={closeDialog} />
+          </Suspense>
+        )}
+        {leaveBlocked && (
+          // Esc means "stay": the safe choice.
+          <Modal alert labelledBy="leave-title" onEscape={() => app.set({ leaveBlocked: null })}>
+            <h2 id="leave-title">Your latest changes are not saved</h2>
+            <p>{leaveBlocked.reason}</p>
+            <p>If you stay, your text remains in the editor and you can try again.</p>
+            <div className="modal-actions">
+              <button type="button" className="primary" autoFocus onClick={() => app.set({ leaveBlocked: null })}>
+                Stay and keep editing
+              </button>
+              <button type="button" className="danger" onClick={() => app.leaveNow(leaveBlocked.next)}>
+                Leave without saving
+              </button>
+            </div>
+          </Modal>
+        )}
+      </div>
+    </CommandHostContext.Provider>
   );
 }

@@ -1,34 +1,44 @@
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type MutableRefObject } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
+import { closeHistory, redoDepth, undoDepth } from '@tiptap/pm/history';
+import type { Editor } from '@tiptap/core';
 import { api } from '../api';
-import { ArticleSession } from './store/session';
-import { editorExtensions } from './editor/extensions';
-import { errorSentence } from '../ui/errors';
-import { ArticleFieldsForm } from './FieldsForm';
-import { ConflictBanner } from './ConflictBanner';
+import type { AppController } from '../app/app-controller';
 import type { RecoverableBuffer } from '../../../shared/ipc/contract';
-import { ExportDialog } from '../export/ExportDialog';
-import { Toolbar } from './Toolbar';
-import { StatusBar } from './StatusBar';
-import { Outline } from './outline/Outline';
-import { PanelTabs } from './PanelTabs';
+import { sourceLine } from '../../../shared/article/labels';
+import { errorSentence } from '../ui/errors';
+import { useWatch } from '../ui/store';
+import { CommandButton } from '../commands/CommandButton';
+import { surfaceItems } from '../commands/surfaces';
 import { SourceCard } from '../sources/SourceCard';
 import { SourcePicker } from '../sources/SourcePicker';
-import { StructureMenu } from './SectionMenu';
-import { useStructure } from './use-structure';
+import { commitSource } from '../sources/attribute';
+import { ArticleAnalysis } from './analysis';
+import { ArticleUi } from './article-ui';
+import { BodyContextMenu } from './BodyContextMenu';
+import { ConflictBanner } from './ConflictBanner';
+import { editorExtensions } from './editor/extensions';
+import { setPullQuoteNotes, type PullQuoteNote } from './editor/pull-quote-notes';
+import { FieldsForm } from './FieldsForm';
+import { Outline } from './outline/Outline';
+import { PanelTabs } from './PanelTabs';
+import { StatusBar } from './StatusBar';
+import { ArticleSession } from './store/session';
+import type { BodyBinding } from './store/document';
 import type { DocNode } from '../../../shared/article/model';
-import { bodyWordCount } from '../../../shared/article/text';
+import { Toolbar } from './Toolbar';
+
+const ExportDialog = lazy(() => import('../export/ExportDialog').then((m) => ({ default: m.ExportDialog })));
 
 interface Props {
+  app: AppController;
   file: string;
   /** A buffer the hot-exit journal kept: shown instead of the file, unsaved, and saved against the hash it started from. */
   recovered?: RecoverableBuffer;
-  sessionRef: MutableRefObject<ArticleSession | null>;
-  onRenamed: (file: string) => void;
 }
 
 /** Loads one article once and shows it; a save that renames the file keeps the same session. */
-export function EditorView({ file, recovered, sessionRef, onRenamed }: Props) {
+export default function ArticleView({ app, file, recovered }: Props) {
   const [session, setSession] = useState<ArticleSession | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -41,10 +51,11 @@ export function EditorView({ file, recovered, sessionRef, onRenamed }: Props) {
         ? { file, article: recovered.article, hash: recovered.baseHash ?? '', readOnly: r.ok ? r.value.readOnly : null }
         : r.ok && r.value;
       if (!opened) return;
-      const s = new ArticleSession(api, opened, onRenamed);
+      const s = new ArticleSession(api, opened, (renamed) => app.renamed(renamed));
       // A recovered buffer is unsaved work: it autosaves against its base, so a file changed since is a conflict, not an overwrite.
-      if (recovered) s.markEdited();
-      sessionRef.current = s;
+      if (recovered) s.persistence.markUnsaved();
+      s.disk.start();
+      app.openSession = s;
       setSession(s);
     });
     return () => {
@@ -56,69 +67,106 @@ export function EditorView({ file, recovered, sessionRef, onRenamed }: Props) {
   if (error) {
     return (
       <main className="editor-page">
-        <p role="alert" className="notice">{error}</p>
+        <p role="alert" className="notice">
+          {error}
+        </p>
       </main>
     );
   }
   if (!session) return <main className="editor-page" aria-busy="true" />;
-  return <ArticleEditor session={session} />;
+  return <ArticleEditor app={app} session={session} />;
 }
 
-function ArticleEditor({ session }: { session: ArticleSession }) {
-  const snap = useSyncExternalStore(session.subscribe, session.getSnapshot);
-  const [wordCount, setWordCount] = useState(() => bodyWordCount(session.initialBody));
+/** What the document needs from the editor: its body, its history, and a way to end an undo step. */
+function bodyBinding(editor: Editor): BodyBinding {
+  return {
+    getJSON: () => editor.getJSON() as DocNode,
+    setJSON: (body) => {
+      editor.chain().command(({ tr }) => (tr.setMeta('addToHistory', false), true)).setContent(body, { emitUpdate: false }).run();
+    },
+    undo: () => editor.commands.undo(),
+    redo: () => editor.commands.redo(),
+    undoDepth: () => undoDepth(editor.state),
+    redoDepth: () => redoDepth(editor.state),
+    closeStep: () => editor.view.dispatch(closeHistory(editor.state.tr)),
+  };
+}
+
+/** The body's top-level section ids: cheap to read on every change, and what tells a structural edit from typing. */
+function sectionShape(editor: Editor): () => string {
+  return () => {
+    const ids: string[] = [];
+    editor.state.doc.forEach((n) => {
+      if (n.type.name === 'section') ids.push(String(n.attrs.id));
+    });
+    return ids.join(' ');
+  };
+}
+
+function ArticleEditor({ app, session }: { app: AppController; session: ArticleSession }) {
+  const ui = useMemo(() => new ArticleUi(), []);
   const extensions = useMemo(() => editorExtensions(), []);
-  const [exporting, setExporting] = useState(false);
-  const exportButton = useRef<HTMLButtonElement>(null);
+  const readOnly = !!session.readOnly;
+  const [analysis, setAnalysis] = useState<ArticleAnalysis | null>(null);
 
   const editor = useEditor({
     extensions,
     // TipTap's injected <style> would break the Content-Security-Policy; its rules are in styles.css.
     injectCSS: false,
-    content: session.initialBody,
-    editable: !session.readOnly,
+    // The editor is not re-rendered by React per keystroke: the toolbar and panels watch what they show.
+    shouldRerenderOnTransaction: false,
+    content: session.document.initialBody(),
+    editable: !readOnly,
     editorProps: { attributes: { 'aria-label': 'Article body', class: 'article-body', spellcheck: 'true' } },
-    onUpdate: () => session.markEdited(),
+    onUpdate: () => session.document.bodyChanged(),
   });
-  const structure = useStructure(session, editor, snap.revision, snap.fields.sources, snap.fields.claims);
-  const { setActiveSourceId, setTab } = structure;
-  const selectSource = useCallback(
-    (id: string) => {
-      setActiveSourceId(id);
-      setTab('sources');
-    },
-    [setActiveSourceId, setTab],
-  );
 
   useEffect(() => {
     if (!editor) return;
-    session.getBody = () => editor.getJSON() as DocNode;
-    session.setBody = (body) => editor.commands.setContent(body, { emitUpdate: false });
-  }, [editor, session]);
-
-  // Counting walks the whole document, so it waits for a pause in typing .
-  useEffect(() => {
-    const t = setTimeout(() => setWordCount(bodyWordCount(session.getBody())), 250);
-    return () => clearTimeout(t);
-  }, [snap.revision, session]);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 's') {
-        e.preventDefault();
-        void session.save();
-      }
+    const detach = session.document.attachBody(bodyBinding(editor));
+    const a = new ArticleAnalysis(session.document, sectionShape(editor));
+    const offNotes = a.onResult((result) => {
+      if (editor.isDestroyed) return;
+      const names = new Map(session.document.fields.sources.map((s) => [s.id, sourceLine(s)]));
+      const note = (p: (typeof result.attribution.pullQuotes)[number]): PullQuoteNote => ({
+        source: p.sourceId ? (names.get(p.sourceId) ?? null) : null,
+        warnings: result.attribution.warnings
+          .filter((w) => w.target.kind === 'pullQuote' && (p.id ? w.target.pullQuoteId === p.id : w.target.index === p.index))
+          .map((w) => w.message),
+      });
+      setPullQuoteNotes(editor.view, {
+        byId: new Map(result.attribution.pullQuotes.filter((p) => p.id).map((p) => [p.id!, note(p)])),
+        byIndex: result.attribution.pullQuotes.map(note),
+      });
+    });
+    a.start();
+    setAnalysis(a);
+    const open = { session, editor, ui, analysis: a };
+    app.setArticle(open);
+    return () => {
+      if (app.value.article === open) app.setArticle(null);
+      offNotes();
+      a.dispose();
+      detach();
     };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [session]);
+  }, [editor, session, ui, app]);
+
+  const exporting = useWatch(ui, (s) => s.exporting);
+  const picker = useWatch(ui, (s) => s.picker);
+  const notice = useWatch(ui, (s) => s.notice);
+  const sources = useWatch(session.document, (f) => f.sources);
+  const selectSource = useCallback((id: string) => ui.showSource(id), [ui]);
+  const closePicker = useCallback(() => {
+    ui.set({ picker: null });
+    editor?.commands.focus();
+  }, [ui, editor]);
 
   return (
     <main className="editor-page">
       <div className="editor-layout">
         {/* Left rail: the outline of sections. */}
         <aside className="left-rail" aria-label="Outline">
-          <Outline editor={editor} outline={structure.analysis?.outline ?? null} disabled={!!session.readOnly} onMoved={structure.refresh} />
+          {analysis && <Outline editor={editor} analysis={analysis} disabled={readOnly} />}
         </aside>
         <div className="editor-column">
           {session.readOnly && (
@@ -129,49 +177,49 @@ function ArticleEditor({ session }: { session: ArticleSession }) {
           <ConflictBanner session={session} />
           {/* Article-level actions (export, …), one button each. */}
           <div className="editor-actions" role="toolbar" aria-label="Article actions">
-            <button type="button" ref={exportButton} onClick={() => setExporting(true)} disabled={!!session.readOnly} aria-haspopup="dialog">
-              Export…
-            </button>
+            {surfaceItems('articleActions').map((i) => (
+              <CommandButton key={i.id} id={i.id} label={i.label} />
+            ))}
           </div>
-          <ArticleFieldsForm fields={snap.fields} readOnly={!!session.readOnly} onChange={(k, v) => session.setField(k, v)} />
-          <Toolbar editor={editor} disabled={!!session.readOnly}>
-            {editor && <StructureMenu editor={editor} structure={structure} disabled={!!session.readOnly} />}
-          </Toolbar>
-          {structure.notice && (
+          <FieldsForm document={session.document} readOnly={readOnly} />
+          <Toolbar editor={editor} ui={ui} />
+          {notice && (
             <p className="notice structure-notice" aria-live="polite">
-              {structure.notice} <button type="button" onClick={() => structure.setNotice(null)}>Dismiss</button>
+              {notice}{' '}
+              <button type="button" onClick={() => ui.set({ notice: null })}>
+                Dismiss
+              </button>
             </p>
           )}
           <EditorContent editor={editor} className="body-frame" />
+          {editor && <BodyContextMenu editor={editor} />}
         </div>
         {/* Right rail: sources and attribution, claims. */}
         <aside className="right-rail" aria-label="Panels">
-          <PanelTabs editor={editor} structure={structure} sources={snap.fields.sources} claims={snap.fields.claims} disabled={!!session.readOnly} />
+          {analysis && <PanelTabs editor={editor} ui={ui} analysis={analysis} document={session.document} disabled={readOnly} />}
         </aside>
       </div>
-      {structure.picker && (
+      {picker && editor && (
         <SourcePicker
-          state={structure.picker}
-          articleSources={snap.fields.sources}
-          onCommit={(source, toBook) => void structure.commitSource(source, toBook)}
-          onCancel={structure.closePicker}
+          state={picker}
+          articleSources={sources}
+          onCommit={(source, toBook) => void commitSource({ session, editor, ui }, source, toBook)}
+          onCancel={closePicker}
         />
       )}
-      <SourceCard editor={editor} sources={snap.fields.sources} onSelectSource={selectSource} />
+      <SourceCard editor={editor} sources={sources} onSelectSource={selectSource} />
       {exporting && (
-        <ExportDialog
-          session={session}
-          onClose={() => {
-            setExporting(false);
-            exportButton.current?.focus();
-          }}
-        />
+        <Suspense fallback={null}>
+          <ExportDialog
+            session={session}
+            onClose={() => {
+              ui.set({ exporting: false });
+              document.querySelector<HTMLElement>('[data-command="file.export"]')?.focus();
+            }}
+          />
+        </Suspense>
       )}
-      <StatusBar
-        wordCount={wordCount}
-        unverifiedClaims={structure.analysis?.claims.counts.unverified}
-        placeholders={structure.analysis?.claims.placeholders.length}
-        save={snap.save} file={snap.file} onRetry={() => void session.save()} onOverwrite={() => void session.save(true)} />
+      {analysis && <StatusBar session={session} analysis={analysis} />}
     </main>
   );
 }

@@ -1,36 +1,25 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
-import { api } from '../api';
+import { useState } from 'react';
+import { useWatch } from '../ui/store';
 import type { ArticleSession } from './store/session';
 import { articleLines, diffLines, type DiffLine } from './store/text-diff';
-import { errorSentence } from '../ui/errors';
 
 /**
- * Other programs' changes to the open article. Without local edits the article simply reloads; with
- * them (or when a save found the file changed), the user chooses: keep mine, take theirs, or compare.
- * Nothing is overwritten without that choice.
+ * Other programs' changes to the open article, when there are local edits (or a save found the file
+ * changed): keep mine, take theirs, or compare. Nothing is overwritten until the user chooses.
  */
 export function ConflictBanner({ session }: { session: ArticleSession }) {
-  const snap = useSyncExternalStore(session.subscribe, session.getSnapshot);
+  const disk = useWatch(session.disk, (s) => s.disk);
+  const problem = useWatch(session.disk, (s) => s.problem);
+  const save = useWatch(session.persistence, (s) => s.save);
   const [diff, setDiff] = useState<DiffLine[] | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
 
-  useEffect(
-    () =>
-      api.on('article.changedOnDisk', ({ file, hash }) => {
-        if (file !== session.getSnapshot().file) return;
-        if (session.diskChanged(hash)) void reload(session).then(setProblem);
-      }),
-    [session],
-  );
-
-  const conflict = snap.save.kind === 'failed' && snap.save.error.code === 'conflict';
-  if (!snap.disk && !conflict) return null;
-  const removed = snap.disk ? snap.disk.hash === null : /moved or deleted/.test(snap.save.kind === 'failed' ? snap.save.error.message : '');
+  const failedCode = save.kind === 'failed' ? save.error.code : null;
+  if (!disk && failedCode !== 'conflict' && failedCode !== 'removed') return null;
+  const removed = disk ? disk.hash === null : failedCode === 'removed';
 
   const compare = async () => {
-    const r = await api.call('library.open', { file: snap.file });
-    if (!r.ok) return setProblem(errorSentence(r.error));
-    setDiff(diffLines(articleLines(r.value.article), articleLines(session.currentArticle())));
+    const theirs = await session.disk.theirs();
+    if (theirs) setDiff(diffLines(articleLines(theirs), articleLines(session.currentArticle())));
   };
 
   return (
@@ -47,7 +36,7 @@ export function ConflictBanner({ session }: { session: ArticleSession }) {
           Keep mine
         </button>
         {!removed && (
-          <button type="button" onClick={() => void reload(session).then((p) => (setProblem(p), setDiff(null)))}>
+          <button type="button" onClick={() => void session.disk.takeTheirs().then(() => setDiff(null))}>
             Take theirs
           </button>
         )}
@@ -60,14 +49,6 @@ export function ConflictBanner({ session }: { session: ArticleSession }) {
       {diff && <DiffView lines={diff} />}
     </section>
   );
-}
-
-/** Loads the file as it is on disk into the session; returns a sentence when that failed. */
-async function reload(session: ArticleSession): Promise<string | null> {
-  const r = await api.call('library.open', { file: session.getSnapshot().file });
-  if (!r.ok) return errorSentence(r.error);
-  session.replaceWith(r.value);
-  return null;
 }
 
 function DiffView({ lines }: { lines: DiffLine[] }) {
@@ -89,4 +70,3 @@ function DiffView({ lines }: { lines: DiffLine[] }) {
     </div>
   );
 }
-

@@ -1,18 +1,9 @@
-import type { SaveState } from './store/session';
 import { errorSentence } from '../ui/errors';
 import { words } from '../ui/format';
-
-interface Props {
-  wordCount: number;
-  /** From the claims analysis; left out until it has run. */
-  unverifiedClaims?: number;
-  /** TK placeholders still in the story. */
-  placeholders?: number;
-  save: SaveState;
-  file: string;
-  onRetry: () => void;
-  onOverwrite: () => void;
-}
+import { useWatch } from '../ui/store';
+import type { ArticleAnalysis } from './analysis';
+import { isConflict, type SaveState } from './store/persistence';
+import type { ArticleSession } from './store/session';
 
 function saveLabel(s: SaveState): string {
   switch (s.kind) {
@@ -29,10 +20,18 @@ function saveLabel(s: SaveState): string {
   }
 }
 
-export function StatusBar({ wordCount, unverifiedClaims, placeholders, save, file, onRetry, onOverwrite }: Props) {
+/** Words, unverified claims, TKs, the file and whether it is saved. Renders when those change, not per keystroke. */
+export function StatusBar({ session, analysis }: { session: ArticleSession; analysis: ArticleAnalysis }) {
+  const save = useWatch(session.persistence, (s) => s.save);
+  const file = useWatch(session.persistence, (s) => s.file);
+  const wordCount = useWatch(analysis, (s) => s.result?.wordCount ?? null);
+  const unverifiedClaims = useWatch(analysis, (s) => s.result?.claims.counts.unverified);
+  const placeholders = useWatch(analysis, (s) => s.result?.claims.placeholders.length);
   return (
     <footer className="status-bar">
-      <span className="word-count" aria-label="Word count">{words(wordCount)}</span>
+      <span className="word-count" aria-label="Word count">
+        {wordCount === null ? '…' : words(wordCount)}
+      </span>
       {unverifiedClaims !== undefined && (
         <span className={unverifiedClaims ? 'claims-count pending' : 'claims-count'} aria-label="Unverified claims">
           {unverifiedClaims} unverified {unverifiedClaims === 1 ? 'claim' : 'claims'}
@@ -47,11 +46,15 @@ export function StatusBar({ wordCount, unverifiedClaims, placeholders, save, fil
       <span role="status" aria-live="polite" className={`save-state save-${save.kind}`}>
         {saveLabel(save)}
       </span>
-      {save.kind === 'failed' && save.error.code !== 'conflict' && (
-        <button type="button" onClick={onRetry}>Try again</button>
+      {save.kind === 'failed' && !isConflict(save.error) && (
+        <button type="button" onClick={() => void session.save()}>
+          Try again
+        </button>
       )}
-      {save.kind === 'failed' && save.error.code === 'conflict' && (
-        <button type="button" onClick={onOverwrite}>Keep mine</button>
+      {save.kind === 'failed' && isConflict(save.error) && (
+        <button type="button" onClick={() => void session.save(true)}>
+          Keep mine
+        </button>
       )}
     </footer>
   );

@@ -1,83 +1,84 @@
-import { useState, useSyncExternalStore, type ReactNode } from 'react';
-import type { Editor } from '@tiptap/react';
+import { Fragment, useState } from 'react';
+import type { Editor } from '@tiptap/core';
+import { safeHref } from '../../../shared/export/escape';
+import { CommandButton } from '../commands/CommandButton';
+import { surfaceItems } from '../commands/surfaces';
+import { useWatch } from '../ui/store';
+import type { ArticleUi } from './article-ui';
+import { SectionMenu } from './SectionMenu';
 
 interface Props {
   editor: Editor | null;
-  disabled: boolean;
-  /** Further tools (sections, pull quotes, sources), placed before undo and redo. */
-  children?: ReactNode;
+  ui: ArticleUi;
 }
 
-/** Re-renders when the editor's selection or content changes, so active states stay right. */
-function useEditorTick(editor: Editor | null): number {
-  return useSyncExternalStore(
-    (cb) => {
-      if (!editor) return () => undefined;
-      editor.on('transaction', cb);
-      return () => editor.off('transaction', cb);
-    },
-    () => (editor ? editor.state.tr.time : 0),
-  );
-}
+const TOOLBAR = surfaceItems('toolbar');
+/** The Section menu sits between the block tools and the quotation tools. */
+const SECTION_MENU_AFTER_GROUP = 2;
 
-const SAFE_LINK = /^(https?:\/\/|mailto:)/i;
-
-export function Toolbar({ editor, disabled, children }: Props) {
-  useEditorTick(editor);
-  const [linking, setLinking] = useState(false);
-  const [href, setHref] = useState('');
+/**
+ * The formatting toolbar, made from the command registry: each button is a command with its
+ * shortcut in the tooltip, pressed when on, disabled with the reason when it does not apply.
+ */
+export function Toolbar({ editor, ui }: Props) {
   if (!editor) return <div className="toolbar" />;
-  const btn = (label: string, active: boolean, run: () => void, shortcut?: string) => (
-    <button
-      type="button"
-      aria-pressed={active}
-      title={shortcut ? `${label} (${shortcut})` : label}
-      disabled={disabled}
-      onMouseDown={(e) => e.preventDefault()}
-      onClick={run}
-    >
-      {label}
-    </button>
-  );
-  const chain = () => editor.chain().focus();
+  const groups = [...new Set(TOOLBAR.map((i) => i.group))];
   return (
     <div className="toolbar" role="toolbar" aria-label="Formatting">
-      {btn('Bold', editor.isActive('bold'), () => chain().toggleBold().run(), 'Ctrl+B')}
-      {btn('Italic', editor.isActive('italic'), () => chain().toggleItalic().run(), 'Ctrl+I')}
-      {btn('Link', editor.isActive('link'), () => {
-        setHref(String(editor.getAttributes('link').href ?? 'https://'));
-        setLinking((v) => !v);
-      })}
-      <span className="sep" />
-      {btn('Bulleted list', editor.isActive('bulletList'), () => chain().toggleBulletList().run())}
-      {btn('Numbered list', editor.isActive('orderedList'), () => chain().toggleOrderedList().run())}
-      {btn('Block quote', editor.isActive('blockquote'), () => chain().toggleBlockquote().run())}
-      {btn('Add section', false, () => chain().insertSection().run(), 'Ctrl+Alt+S')}
-      <span className="sep" />
-      {children}
-      {children && <span className="sep" />}
-      {btn('Undo', false, () => chain().undo().run(), 'Ctrl+Z')}
-      {btn('Redo', false, () => chain().redo().run(), 'Ctrl+Shift+Z')}
-      {linking && (
-        <form
-          className="link-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            const url = href.trim();
-            if (url === '') chain().extendMarkRange('link').unsetLink().run();
-            else if (SAFE_LINK.test(url)) chain().extendMarkRange('link').setLink({ href: url }).run();
-            else return;
-            setLinking(false);
-          }}
-        >
-          <label>
-            <span className="visually-hidden">Link address</span>
-            <input autoFocus value={href} onChange={(e) => setHref(e.target.value)} placeholder="https://…" />
-          </label>
-          <button type="submit">Apply</button>
-          {href.trim() !== '' && !SAFE_LINK.test(href.trim()) && <span className="muted small">Only web and mail links.</span>}
-        </form>
-      )}
+      {groups.map((g, gi) => (
+        <Fragment key={g}>
+          {gi > 0 && <span className="sep" />}
+          {TOOLBAR.filter((i) => i.group === g).map((i) => (
+            <CommandButton key={i.id} id={i.id} label={i.label} keepFocus />
+          ))}
+          {g === SECTION_MENU_AFTER_GROUP && (
+            <>
+              <span className="sep" />
+              <SectionMenu editor={editor} />
+            </>
+          )}
+        </Fragment>
+      ))}
+      <LinkForm editor={editor} ui={ui} />
     </div>
+  );
+}
+
+/** The link address form "Insert link…" opens under the toolbar: only web and mail links are taken. */
+function LinkForm({ editor, ui }: Props & { editor: Editor }) {
+  const linking = useWatch(ui, (s) => s.linking);
+  const [href, setHref] = useState<string | null>(null);
+  if (!linking) return null;
+  const value = href ?? String(editor.getAttributes('link').href ?? 'https://');
+  const close = () => {
+    setHref(null);
+    ui.set({ linking: false });
+  };
+  const url = value.trim();
+  return (
+    <form
+      className="link-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const chain = editor.chain().focus().extendMarkRange('link');
+        if (url === '') chain.unsetLink().run();
+        else if (safeHref(url)) chain.setLink({ href: url }).run();
+        else return;
+        close();
+      }}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        close();
+        editor.commands.focus();
+      }}
+    >
+      <label>
+        <span className="visually-hidden">Link address</span>
+        <input autoFocus value={value} onChange={(e) => setHref(e.target.value)} placeholder="https://…" />
+      </label>
+      <button type="submit">Apply</button>
+      {url !== '' && !safeHref(url) && <span className="muted small">Only web and mail links.</span>}
+    </form>
   );
 }

@@ -4,20 +4,27 @@ import { CLAIM_STATUS_LABELS as STATUS_LABELS } from '../../../shared/article/la
 import type { ClaimsAnalysis } from '../../../shared/analysis/claims';
 import { excerpt } from '../../../shared/analysis/target';
 import { jumpTo } from '../article/editor/jump';
-import type { Structure } from '../article/use-structure';
+import type { ArticleDocument } from '../article/store/document';
+import { useWatch } from '../ui/store';
 import { WarningList } from '../ui/WarningList';
 
 interface Props {
   editor: Editor | null;
   analysis: ClaimsAnalysis | null;
-  claims: Claim[];
-  structure: Structure;
+  document: ArticleDocument;
   disabled: boolean;
 }
 
 
 /** Each claim in the body with its status, evidence and link, edited in place; what the checker must still do. */
-export function ClaimsPanel({ editor, analysis, claims, structure, disabled }: Props) {
+/** Changes a claim's entry; a claim marked in the body before it had one gets one. */
+function updateClaim(document: ArticleDocument, claimId: string, patch: Partial<Omit<Claim, 'id'>>): void {
+  const exists = document.fields.claims.some((c) => c.id === claimId);
+  document.apply([exists ? { kind: 'claim.update', id: claimId, patch } : { kind: 'claim.add', claim: { id: claimId, status: 'unverified', evidence: '', link: '', ...patch } }]);
+}
+
+export function ClaimsPanel({ editor, analysis, document, disabled }: Props) {
+  const claims = useWatch(document, (f) => f.claims);
   if (!analysis) return <p className="muted small">Reading the article…</p>;
   const entries = new Map(claims.map((c) => [c.id, c]));
   const inBody = analysis.claims.filter((c) => c.inBody);
@@ -43,7 +50,7 @@ export function ClaimsPanel({ editor, analysis, claims, structure, disabled }: P
                 <div className="claim-fields">
                   <label>
                     Status
-                    <select value={status} disabled={disabled} onChange={(e) => structure.updateClaim(id, { status: e.target.value as ClaimStatus })}>
+                    <select value={status} disabled={disabled} onChange={(e) => updateClaim(document, id, { status: e.target.value as ClaimStatus })}>
                       {CLAIM_STATUSES.map((s) => (
                         <option key={s} value={s}>
                           {STATUS_LABELS[s]}
@@ -53,11 +60,11 @@ export function ClaimsPanel({ editor, analysis, claims, structure, disabled }: P
                   </label>
                   <label>
                     Evidence
-                    <textarea rows={2} disabled={disabled} value={entry?.evidence ?? c.evidence} onChange={(e) => structure.updateClaim(id, { evidence: e.target.value })} />
+                    <textarea rows={2} disabled={disabled} value={entry?.evidence ?? c.evidence} onChange={(e) => updateClaim(document, id, { evidence: e.target.value })} />
                   </label>
                   <label>
                     Link
-                    <input type="url" disabled={disabled} value={entry?.link ?? c.link} placeholder="https://…" onChange={(e) => structure.updateClaim(id, { link: e.target.value })} />
+                    <input type="url" disabled={disabled} value={entry?.link ?? c.link} placeholder="https://…" onChange={(e) => updateClaim(document, id, { link: e.target.value })} />
                   </label>
                 </div>
               )}

@@ -1,32 +1,46 @@
-import { useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { api, isBrowserMode } from '../api';
+import type { AppController } from '../app/app-controller';
 import { errorSentence } from '../ui/errors';
-import { IMPORT_ACCEPT, ImportFlow, type ImportInput } from './ImportFlow';
+import { IMPORT_ACCEPT } from './import-input';
 
 const hasFiles = (e: DragEvent) => [...e.dataTransfer.types].includes('Files');
 
 /**
- * The ways into an import from the library: an "Import…" button (Electron's own file dialog, or a
- * file input in browser mode) and files dropped anywhere on the view. Returns the pieces the
- * library view places: the button, the drop handlers for its element, and the dialogs.
+ * The host's way to choose a file for "Import…": Electron's own file dialog, or a file input in
+ * browser mode. Lives in the shell so the command works from any view.
  */
-export function useImportEntry(onOpen: (file: string) => void): {
-  button: ReactNode;
-  dragging: boolean;
-  dropProps: { onDragEnter: (e: DragEvent) => void; onDragOver: (e: DragEvent) => void; onDragLeave: (e: DragEvent) => void; onDrop: (e: DragEvent) => void };
-  layer: ReactNode;
-} {
-  const [input, setInput] = useState<ImportInput | null>(null);
-  const [dragging, setDragging] = useState(false);
+export function ImportEntry({ app }: { app: AppController }) {
   const fileInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    app.chooseImportFile = () => {
+      if (isBrowserMode) return fileInput.current?.click();
+      void api.call('import.chooseFile', {}).then((r) => {
+        if (!r.ok) app.startImport({ kind: 'refused', fileName: 'the file', message: errorSentence(r.error) });
+        else if (r.value) app.startImport({ kind: 'bytes', fileName: r.value.fileName, bytes: r.value.bytes });
+      });
+    };
+  }, [app]);
+  return (
+    <input
+      ref={fileInput}
+      type="file"
+      accept={IMPORT_ACCEPT}
+      className="visually-hidden"
+      tabIndex={-1}
+      aria-label="File to import"
+      onChange={(e) => {
+        const file = e.target.files?.[0];
+        e.target.value = '';
+        if (file) app.startImport({ kind: 'file', file });
+      }}
+    />
+  );
+}
 
-  const choose = async () => {
-    if (isBrowserMode) return fileInput.current?.click();
-    const r = await api.call('import.chooseFile', {});
-    if (!r.ok) setInput({ kind: 'refused', fileName: 'the file', message: errorSentence(r.error) });
-    else if (r.value) setInput({ kind: 'bytes', fileName: r.value.fileName, bytes: r.value.bytes });
-  };
-
+/** Files dropped anywhere on a view are imported; returns the view's drop handlers and whether a drag is over it. */
+export function useImportDrop(app: AppController) {
+  const [dragging, setDragging] = useState(false);
   const dropProps = {
     onDragEnter: (e: DragEvent) => {
       if (!hasFiles(e)) return;
@@ -48,50 +62,14 @@ export function useImportEntry(onOpen: (file: string) => void): {
       const file = e.dataTransfer.files[0];
       if (!file) return;
       e.preventDefault();
-      if (!input) setInput({ kind: 'file', file });
+      if (!app.value.importing) app.startImport({ kind: 'file', file });
     },
   };
-
-  const button = (
-    <>
-      <button type="button" onClick={() => void choose()} title="Import a text, Markdown, HTML or Word file as a new article">
-        Import…
-      </button>
-      <input
-        ref={fileInput}
-        type="file"
-        accept={IMPORT_ACCEPT}
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-label="File to import"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) setInput({ kind: 'file', file });
-        }}
-      />
-    </>
+  const zone = dragging && (
+    <div className="import-drop-zone" aria-hidden="true">
+      <p>Drop to import as a new article</p>
+      <p className="small">Text, Markdown, HTML or Word (.docx)</p>
+    </div>
   );
-
-  const layer = (
-    <>
-      {dragging && (
-        <div className="import-drop-zone" aria-hidden="true">
-          <p>Drop to import as a new article</p>
-          <p className="small">Text, Markdown, HTML or Word (.docx)</p>
-        </div>
-      )}
-      {input && (
-        <ImportFlow
-          input={input}
-          onClose={() => setInput(null)}
-          onOpen={(file) => {
-            setInput(null);
-            onOpen(file);
-          }}
-        />
-      )}
-    </>
-  );
-  return { button, dragging, dropProps, layer };
+  return { dragging, dropProps, zone };
 }

@@ -12,16 +12,8 @@ import {
   type ImportProgressEvent,
 } from '../../../shared/ipc/contract';
 import { ImportReview } from './ImportReview';
+import type { ImportInput } from './import-input';
 
-/** The file types the importer reads, for file inputs. */
-export const IMPORT_ACCEPT = '.txt,.md,.markdown,.html,.htm,.docx';
-
-/** Copy to import: a file the page holds (input, drop) or bytes the host's own dialog read. */
-export type ImportInput =
-  | { kind: 'file'; file: File }
-  | { kind: 'bytes'; fileName: string; bytes: string }
-  /** Refused before reading (the host's dialog said why). */
-  | { kind: 'refused'; fileName: string; message: string };
 
 const STAGE_LABEL: Record<ImportProgressEvent['stage'], string> = {
   reading: 'Reading the file…',

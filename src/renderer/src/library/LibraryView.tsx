@@ -3,20 +3,22 @@ import { api } from '../api';
 import type { LibraryListing, RecoverableBuffer } from '../../../shared/ipc/contract';
 import { BadFiles } from './BadFiles';
 import { RecoveryPrompt } from './RecoveryPrompt';
-import { useImportEntry } from '../import/ImportEntry';
+import { useImportDrop } from '../import/ImportEntry';
+import { CommandButton } from '../commands/CommandButton';
+import { useCommandHost } from '../commands/use-command';
 import { errorSentence } from '../ui/errors';
 import { STATUS_LABELS, shortWhen, words } from '../ui/format';
 
 interface Props {
   onOpen: (file: string) => void;
-  onCreate: () => void;
   /** Opens a buffer the hot-exit journal kept. */
   onRecover: (buffer: RecoverableBuffer) => void;
 }
 
-export function LibraryView({ onOpen, onCreate, onRecover }: Props) {
+export function LibraryView({ onOpen, onRecover }: Props) {
   const [listing, setListing] = useState<LibraryListing | null>(null);
-  const importing = useImportEntry(onOpen);
+  const host = useCommandHost();
+  const importing = useImportDrop(host.app);
   const [root, setRoot] = useState('');
   const [error, setError] = useState<string | null>(null);
 
@@ -40,14 +42,14 @@ export function LibraryView({ onOpen, onCreate, onRecover }: Props) {
       <div className="library-head">
         <h1 id="library-title">Library</h1>
         <span className="muted" title="Library folder">{root}</span>
-        {importing.button}
+        <CommandButton id="file.import" />
       </div>
       {error && <p role="alert" className="notice">{error}</p>}
       <RecoveryPrompt onRecover={onRecover} />
       {listing && listing.articles.length === 0 && (
         <div className="empty">
           <p>No articles yet.</p>
-          <button type="button" className="primary" onClick={onCreate}>Write the first one</button>
+          <CommandButton id="file.newArticle" className="primary" label="Write the first one" />
         </div>
       )}
       {listing && listing.articles.length > 0 && (
@@ -88,7 +90,7 @@ export function LibraryView({ onOpen, onCreate, onRecover }: Props) {
         </table>
       )}
       {listing && <BadFiles bad={listing.bad} onOpen={onOpen} />}
-      {importing.layer}
+      {importing.zone}
     </main>
   );
 }

@@ -4,7 +4,7 @@ import { errorSentence } from '../ui/errors';
 import { Modal } from '../ui/Modal';
 
 /** The user's name (the byline of new articles) and where the library is. */
-export function SettingsDialog({ onClose }: { onClose: () => void }) {
+export default function SettingsDialog({ onClose }: { onClose: () => void }) {
   const [name, setName] = useState<string | null>(null);
   const [library, setLibrary] = useState('');
   const [error, setError] = useState<string | null>(null);

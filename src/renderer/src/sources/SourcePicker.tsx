@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Source } from '../../../shared/article/model';
 import { api } from '../api';
-import type { PickerState } from '../article/use-structure';
+import type { PickerState } from '../article/article-ui';
 import { newId } from '../../../shared/ids';
 import { Modal } from '../ui/Modal';
 import { SourceForm } from './SourceForm';

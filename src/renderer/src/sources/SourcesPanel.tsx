@@ -1,10 +1,12 @@
 import { useEffect, useRef } from 'react';
 import type { Editor } from '@tiptap/core';
-import type { Source } from '../../../shared/article/model';
 import type { AttributionAnalysis, AttributionWarning } from '../../../shared/analysis/attribution';
 import { excerpt } from '../../../shared/analysis/target';
 import { jumpTo } from '../article/editor/jump';
-import type { Structure } from '../article/use-structure';
+import type { ArticleUi } from '../article/article-ui';
+import type { ArticleDocument } from '../article/store/document';
+import { useWatch } from '../ui/store';
+import { CommandButton } from '../commands/CommandButton';
 import { words } from '../ui/format';
 import { STANDING_LABELS, sourceName, sourceRole } from '../../../shared/article/labels';
 import { WarningList } from '../ui/WarningList';
@@ -12,8 +14,8 @@ import { WarningList } from '../ui/WarningList';
 interface Props {
   editor: Editor | null;
   attribution: AttributionAnalysis | null;
-  sources: Source[];
-  structure: Structure;
+  document: ArticleDocument;
+  ui: ArticleUi;
   disabled: boolean;
 }
 
@@ -21,18 +23,20 @@ const pct = (share: number) => `${Math.round(share * 100)}%`;
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 /** Every source in the article with its quotations and share of the quoted words, the standing totals and the warnings. */
-export function SourcesPanel({ editor, attribution, sources, structure, disabled }: Props) {
+export function SourcesPanel({ editor, attribution, document, ui, disabled }: Props) {
   const active = useRef<HTMLLIElement>(null);
+  const sources = useWatch(document, (f) => f.sources);
+  const activeSourceId = useWatch(ui, (s) => s.activeSourceId);
   useEffect(() => {
     active.current?.scrollIntoView({ block: 'nearest' });
-  }, [structure.activeSourceId]);
+  }, [activeSourceId]);
 
   if (!attribution) return <p className="muted small">Reading the article…</p>;
   const { totals } = attribution;
   const byId = new Map(sources.map((s) => [s.id, s]));
   const go = (w: AttributionWarning) => {
     const t = w.target;
-    if (t.kind === 'source') structure.setActiveSourceId(t.sourceId);
+    if (t.kind === 'source') ui.set({ activeSourceId: t.sourceId });
     else if ('range' in t && t.range && editor) jumpTo(editor, t.range);
   };
   return (
@@ -40,13 +44,11 @@ export function SourcesPanel({ editor, attribution, sources, structure, disabled
       <p className="totals" aria-label="Standing totals">
         <span>{totals.onRecord} on the record</span> · <span>{totals.background} on background</span> · <span>{totals.anonymous} anonymous</span>
       </p>
-      <button type="button" disabled={disabled} onClick={() => structure.setPicker({ mode: 'create' })}>
-        Add source
-      </button>
+      <CommandButton id="article.addSource" label="Add source" />
       {attribution.sources.length === 0 && <p className="muted small">No sources yet. Select quoted words and choose “Attribute to…”.</p>}
       <ul className="source-list" aria-label="Sources">
         {attribution.sources.map(({ source, quotations, quotationCount, quotedWords, share }) => {
-          const isActive = structure.activeSourceId === source.id;
+          const isActive = activeSourceId === source.id;
           const name = sourceName(source);
           return (
             <li
@@ -55,7 +57,7 @@ export function SourcesPanel({ editor, attribution, sources, structure, disabled
               className={`source-entry${isActive ? ' active' : ''}`}
               aria-current={isActive ? 'true' : undefined}
               aria-label={name}
-              onClick={() => structure.setActiveSourceId(source.id)}
+              onClick={() => ui.set({ activeSourceId: source.id })}
             >
               <div className="source-head">
                 <strong>{name}</strong>
@@ -87,7 +89,7 @@ export function SourcesPanel({ editor, attribution, sources, structure, disabled
                 aria-label={`Edit source ${name}`}
                 onClick={() => {
                   const full = byId.get(source.id);
-                  if (full) structure.setPicker({ mode: 'edit', source: full });
+                  if (full) ui.set({ picker: { mode: 'edit', source: full } });
                 }}
               >
                 Edit

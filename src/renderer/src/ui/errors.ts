@@ -4,6 +4,7 @@ import type { AppErrorShape } from '../../../shared/ipc/result';
 export function errorSentence(e: AppErrorShape): string {
   switch (e.code) {
     case 'conflict':
+    case 'removed':
       return `${e.message} Your version is still here; choose which to keep.`;
     case 'disk-full':
     case 'read-only':

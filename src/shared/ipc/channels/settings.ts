@@ -16,6 +16,8 @@ export const Settings = z.object({
   window: WindowState.nullable(),
   /** The export dialog's last choices; missing (older files) or damaged, the defaults. */
   export: ExportPreferences.catch(DEFAULT_EXPORT_PREFERENCES),
+  /** Command ids the palette lists first, most recent first. */
+  recentCommands: z.array(z.string().max(100)).max(20).catch([]),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -27,6 +29,7 @@ export const settingsChannels = {
       displayName: z.string().max(500).optional(),
       recent: z.array(z.string().max(1000)).max(20).optional(),
       window: WindowState.nullable().optional(),
+      recentCommands: z.array(z.string().max(100)).max(20).optional(),
     }),
     output: Settings,
   },

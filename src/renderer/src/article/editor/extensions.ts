@@ -4,17 +4,38 @@ import { articleExtensions } from '../../../../shared/schema';
 import { Section } from './extensions/section';
 import { SectionTitle } from './extensions/section-title';
 import { PullQuote } from './extensions/pull-quote';
+import { Quotation } from './extensions/quotation';
+import { Claim } from './extensions/claim';
 import { CleanPaste } from './extensions/clean-paste';
 
-/** The editor's extensions: the shared schema with the editor-only versions of some nodes swapped in. */
+/**
+ * Extensions whose keyboard shortcuts are user commands (bold, lists, undo…): the command registry
+ * binds those keys, so the extensions' own bindings are removed and nothing binds a key twice.
+ * Editing keys (Enter, Backspace, Tab in lists, Shift+Enter) stay with the extensions that own them.
+ */
+const COMMAND_KEYS = new Set(['bold', 'italic', 'strike', 'bulletList', 'orderedList', 'blockquote', 'paragraph', 'undoRedo']);
+
+/** Undo steps the editor keeps: far more than a session makes, so its history never drops a step the document's undo counts on. */
+const UNDO_DEPTH = 100_000;
+
+/** The editor's extensions: the shared schema with the editor-only versions of some nodes and marks swapped in. */
 export function editorExtensions(): AnyExtension[] {
   const overrides = new Map<string, AnyExtension>([
     ['section', Section],
     ['sectionTitle', SectionTitle],
     ['pullQuote', PullQuote],
+    ['quotation', Quotation],
+    ['claim', Claim],
   ]);
+  const adapt = (e: AnyExtension): AnyExtension => {
+    const own = overrides.get(e.name);
+    if (own) return own;
+    if (!COMMAND_KEYS.has(e.name)) return e;
+    const keyless = e.extend({ addKeyboardShortcuts: () => ({}) });
+    return e.name === 'undoRedo' ? keyless.configure({ depth: UNDO_DEPTH }) : keyless;
+  };
   return [
-    ...articleExtensions().map((e) => overrides.get(e.name) ?? e),
+    ...articleExtensions().map(adapt),
     CleanPaste,
     Placeholder.configure({
       placeholder: ({ node }) =>

@@ -1,18 +1,16 @@
 import { memo, useState } from 'react';
 import type { Editor } from '@tiptap/core';
-import { closeHistory } from '@tiptap/pm/history';
 import type { OutlineEntry } from '../../../../shared/analysis/outline';
-import { moveSectionTo } from '../editor/transforms/move-section';
-import { findSection } from '../editor/transforms/sections';
+import { CommandButton } from '../../commands/CommandButton';
 import { jumpToSection } from '../editor/jump';
 import { words } from '../../ui/format';
+import { useWatch } from '../../ui/store';
+import type { ArticleAnalysis } from '../analysis';
 
 interface Props {
   editor: Editor | null;
-  outline: OutlineEntry[] | null;
+  analysis: ArticleAnalysis;
   disabled: boolean;
-  /** Recompute at once, so a move shows in the outline without waiting for the typing pause. */
-  onMoved: () => void;
 }
 
 const DRAG_TYPE = 'application/x-copydesk-section';
@@ -21,19 +19,19 @@ function label(e: OutlineEntry): string {
   return e.kind === 'intro' ? 'Intro' : e.title.trim() || 'Untitled section';
 }
 
-/** The intro and each section with its word count; click to jump, buttons or drag to reorder. */
-export const Outline = memo(function Outline({ editor, outline, disabled, onMoved }: Props) {
-  const [dropAt, setDropAt] = useState<number | null>(null);
-  const sections = (outline ?? []).filter((e) => e.kind === 'section');
-  /** Moves by the section's id, found in the current document, in case the outline is a moment old. */
-  const move = (entry: OutlineEntry | undefined, to: number) => {
-    if (!editor || disabled || entry?.kind !== 'section') return;
-    const from = findSection(editor.state.doc, entry.id, entry.index)?.index;
-    if (from === undefined) return;
-    const tr = moveSectionTo(editor.state, from, to);
-    if (!tr) return;
-    editor.view.dispatch(closeHistory(tr));
-    onMoved();
+/**
+ * The intro and each section with its word count; click to jump, arrows or drag to reorder. Moves
+ * name sections by id and are resolved in the current document, so an outline a moment old (it
+ * refreshes after a pause in typing) still moves the section the person sees and drops it where they aimed.
+ */
+export const Outline = memo(function Outline({ editor, analysis, disabled }: Props) {
+  const outline = useWatch(analysis, (s) => s.result?.outline ?? null);
+  const [dropAt, setDropAt] = useState<string | null>(null);
+  const moveOnto = (draggedId: string, target: OutlineEntry) => {
+    if (!editor || disabled || target.kind !== 'section' || !target.id) return;
+    const to = findIndex(editor, target.id);
+    if (to === null) return;
+    editor.chain().moveSectionById(draggedId, to).run();
   };
   return (
     <nav className="outline" aria-label="Sections">
@@ -41,47 +39,49 @@ export const Outline = memo(function Outline({ editor, outline, disabled, onMove
       {outline && outline.length === 0 && <p className="muted small">The article is empty.</p>}
       <ol>
         {(outline ?? []).map((e) => {
-          const index = e.kind === 'section' ? e.index : -1;
+          const key = e.kind === 'intro' ? 'intro' : (e.id ?? `s${e.index}`);
+          const movable = e.kind === 'section' && !!e.id && !disabled;
           return (
             <li
-              key={e.kind === 'intro' ? 'intro' : (e.id ?? `s${e.index}`)}
-              className={`outline-entry${dropAt === index ? ' drop-target' : ''}`}
-              draggable={e.kind === 'section' && !disabled}
+              key={key}
+              className={`outline-entry${dropAt === key ? ' drop-target' : ''}`}
+              draggable={movable}
               onDragStart={(ev) => {
-                ev.dataTransfer.setData(DRAG_TYPE, String(index));
+                if (e.kind !== 'section' || !e.id) return;
+                ev.dataTransfer.setData(DRAG_TYPE, e.id);
                 ev.dataTransfer.effectAllowed = 'move';
               }}
               onDragOver={(ev) => {
                 if (e.kind !== 'section' || !ev.dataTransfer.types.includes(DRAG_TYPE)) return;
                 ev.preventDefault();
-                setDropAt(index);
+                setDropAt(key);
               }}
               onDragLeave={() => setDropAt(null)}
               onDrop={(ev) => {
                 ev.preventDefault();
                 setDropAt(null);
-                const from = Number(ev.dataTransfer.getData(DRAG_TYPE));
-                if (e.kind === 'section' && Number.isInteger(from)) move(sections[from], index);
+                const dragged = ev.dataTransfer.getData(DRAG_TYPE);
+                if (dragged) moveOnto(dragged, e);
               }}
             >
               <button type="button" className="outline-jump" onClick={() => editor && jumpToSection(editor, e)} title={`Go to ${label(e)}`}>
-                <span className={e.kind === 'section' && !e.title.trim() ? 'muted' : undefined}>{label(e)}</span>
+                <span className={`outline-title${e.kind === 'section' && !e.title.trim() ? ' muted' : ''}`}>{label(e)}</span>
                 <span className="outline-words muted small">{words(e.words)}</span>
               </button>
-              {e.kind === 'section' && (
+              {e.kind === 'section' && e.id && (
                 <span className="outline-move">
-                  <button type="button" aria-label={`Move “${label(e)}” up`} title="Move up (Alt+Shift+↑)" disabled={disabled || e.index === 0} onClick={() => move(e, e.index - 1)}>
-                    ↑
-                  </button>
-                  <button
-                    type="button"
-                    aria-label={`Move “${label(e)}” down`}
-                    title="Move down (Alt+Shift+↓)"
-                    disabled={disabled || e.index === sections.length - 1}
-                    onClick={() => move(e, e.index + 1)}
-                  >
-                    ↓
-                  </button>
+                  <CommandButton
+                    id="section.moveUp"
+                    arg={{ sectionId: e.id }}
+                    label="↑"
+                    ariaLabel={`Move “${label(e)}” up`}
+                  />
+                  <CommandButton
+                    id="section.moveDown"
+                    arg={{ sectionId: e.id }}
+                    label="↓"
+                    ariaLabel={`Move “${label(e)}” down`}
+                  />
                 </span>
               )}
             </li>
@@ -91,3 +91,15 @@ export const Outline = memo(function Outline({ editor, outline, disabled, onMove
     </nav>
   );
 });
+
+/** Where the section with this id stands now among the sections. */
+function findIndex(editor: Editor, id: string): number | null {
+  let i = 0;
+  let found: number | null = null;
+  editor.state.doc.forEach((n) => {
+    if (n.type.name !== 'section') return;
+    if (n.attrs.id === id) found = i;
+    i++;
+  });
+  return found;
+}

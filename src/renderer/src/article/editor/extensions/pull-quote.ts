@@ -2,6 +2,21 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import type { Decoration, NodeView } from '@tiptap/pm/view';
 import { PullQuote as PullQuoteNode } from '../../../../../shared/schema/pull-quote';
 import { pullQuoteNotesPlugin, type PullQuoteNote } from '../pull-quote-notes';
+import { insertPullQuote, makePullQuote } from '../transforms/make-pull-quote';
+import { run } from '../transforms/run';
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    pullQuote: {
+      /** Repeats the selected words in a pull quote after their block, attributed to their quotation's source. */
+      makePullQuote: () => ReturnType;
+      /** An empty pull quote after the current block, ready to type in. */
+      insertPullQuote: () => ReturnType;
+      /** Attributes the pull quote holding the cursor to a source. */
+      setPullQuoteSource: (sourceId: string) => ReturnType;
+    };
+  }
+}
 
 function noteOf(decorations: readonly Decoration[]): PullQuoteNote | null {
   for (const d of decorations) {
@@ -72,6 +87,20 @@ class PullQuoteView implements NodeView {
 }
 
 export const PullQuote = PullQuoteNode.extend({
+  addCommands() {
+    return {
+      makePullQuote: () => run((state) => makePullQuote(state)),
+      insertPullQuote: () => run((state) => insertPullQuote(state)),
+      setPullQuoteSource:
+        (sourceId) =>
+        ({ state, tr, dispatch }) => {
+          const { $from } = state.selection;
+          if ($from.parent.type.name !== this.name) return false;
+          if (dispatch) tr.setNodeMarkup($from.before(), undefined, { ...$from.parent.attrs, sourceId });
+          return true;
+        },
+    };
+  },
   addNodeView() {
     return ({ node, decorations }) => new PullQuoteView(node, decorations as readonly Decoration[]);
   },

@@ -1,13 +1,11 @@
-import type { Command } from '@tiptap/core';
-import { closeHistory } from '@tiptap/pm/history';
-import type { EditorState, Transaction } from '@tiptap/pm/state';
 import { Section as SectionNode } from '../../../../../shared/schema/section';
 import { insertSection } from '../transforms/insert-section';
-import { moveSectionAtSelection } from '../transforms/move-section';
+import { moveSectionAtSelection, moveSectionTo } from '../transforms/move-section';
 import { splitSection } from '../transforms/split-section';
 import { mergeSectionAtSelection } from '../transforms/merge-section';
-import { newSectionId, sectionAtSelection } from '../transforms/sections';
+import { findSection, newSectionId, sectionAtSelection } from '../transforms/sections';
 import { collapseKey, sectionCollapsePlugin } from '../collapse';
+import { run } from '../transforms/run';
 
 export { newSectionId };
 
@@ -22,26 +20,15 @@ declare module '@tiptap/core' {
       mergeSectionIntoPrevious: () => ReturnType;
       /** Moves the section holding the cursor, title and all, one place up or down. */
       moveSection: (direction: -1 | 1) => ReturnType;
+      /** Moves the section with this id (found in the current document) to index `to`, or one place up or down. */
+      moveSectionById: (id: string, to: number | 'up' | 'down') => ReturnType;
       /** Folds or unfolds the section holding the cursor in the editor. */
       toggleSectionCollapsed: () => ReturnType;
     };
   }
 }
 
-/**
- * A TipTap command from a pure transaction builder (unit-tested without a DOM): one transaction,
- * so one undo step; false, with nothing dispatched, when it does not apply.
- */
-export function run(build: (state: EditorState) => Transaction | null): Command {
-  return ({ state, dispatch }) => {
-    const tr = build(state);
-    // Its own undo step, even right after typing (history would otherwise group them by time).
-    if (tr && dispatch) dispatch(closeHistory(tr));
-    return tr !== null;
-  };
-}
-
-/** The shared section node plus the editor's commands, shortcuts and fold buttons for it. */
+/** The shared section node plus the editor's commands and fold buttons for it (keys are the command registry's). */
 export const Section = SectionNode.extend({
   addCommands() {
     return {
@@ -49,6 +36,12 @@ export const Section = SectionNode.extend({
       splitSection: () => run((state) => splitSection(state)),
       mergeSectionIntoPrevious: () => run(mergeSectionAtSelection),
       moveSection: (direction) => run((state) => moveSectionAtSelection(state, direction)),
+      moveSectionById: (id, to) =>
+        run((state) => {
+          const from = findSection(state.doc, id, -1)?.index;
+          if (from === undefined) return null;
+          return moveSectionTo(state, from, to === 'up' ? from - 1 : to === 'down' ? from + 1 : to);
+        }),
       toggleSectionCollapsed:
         () =>
         ({ state, tr, dispatch }) => {
@@ -57,16 +50,6 @@ export const Section = SectionNode.extend({
           if (dispatch) tr.setMeta(collapseKey, id).setMeta('addToHistory', false);
           return true;
         },
-    };
-  },
-  addKeyboardShortcuts() {
-    return {
-      'Mod-Alt-s': () => this.editor.commands.insertSection(),
-      'Mod-Alt-Enter': () => this.editor.commands.splitSection(),
-      'Mod-Alt-Backspace': () => this.editor.commands.mergeSectionIntoPrevious(),
-      'Alt-Shift-ArrowUp': () => this.editor.commands.moveSection(-1),
-      'Alt-Shift-ArrowDown': () => this.editor.commands.moveSection(1),
-      'Mod-Alt-c': () => this.editor.commands.toggleSectionCollapsed(),
     };
   },
   addProseMirrorPlugins() {

@@ -1,0 +1,33 @@
+import type { Source } from '../../../shared/article/model';
+import { Observable } from '../ui/store';
+
+export type PanelTab = 'sources' | 'claims';
+
+/** What the source picker is doing: attributing a selection, creating or editing a source. */
+export type PickerState =
+  | { mode: 'attribute'; range: { from: number; to: number } }
+  | { mode: 'create' }
+  | { mode: 'edit'; source: Source };
+
+export interface ArticleUiState {
+  tab: PanelTab;
+  picker: PickerState | null;
+  /** The source highlighted in the Sources panel. */
+  activeSourceId: string | null;
+  /** A sentence about the last structure action that did not apply, until dismissed. */
+  notice: string | null;
+  exporting: boolean;
+  /** The link form under the toolbar is open. */
+  linking: boolean;
+}
+
+/** The open article's view state that commands change: which panel, which dialog, which source is highlighted. */
+export class ArticleUi extends Observable<ArticleUiState> {
+  constructor() {
+    super({ tab: 'sources', picker: null, activeSourceId: null, notice: null, exporting: false, linking: false });
+  }
+
+  showSource(id: string): void {
+    this.set({ activeSourceId: id, tab: 'sources' });
+  }
+}

@@ -1,0 +1,253 @@
+import type { CopydeskApi } from '../../../../shared/ipc/client';
+import type { AppErrorShape } from '../../../../shared/ipc/result';
+import type { ArticleDocument } from './document';
+
+export type SaveState =
+  | { kind: 'saved' }
+  | { kind: 'dirty' }
+  | { kind: 'saving' }
+  | { kind: 'failed'; error: AppErrorShape }
+  | { kind: 'read-only'; reason: string };
+
+export interface PersistenceSnapshot {
+  file: string;
+  save: SaveState;
+  /** Edits not yet on disk. */
+  dirty: boolean;
+}
+
+/** Failures worth retrying on their own, and how often: 5 s, then doubling up to a minute. */
+const RETRYABLE = new Set(['disk-full', 'io', 'internal']);
+const RETRY_FIRST_MS = 5_000;
+const RETRY_MAX_MS = 60_000;
+
+/** How long typing must pause before an autosave. */
+export const AUTOSAVE_MS = 1200;
+/** Unsaved edits are journalled this long after typing stops, and at least this often while it goes on. */
+export const JOURNAL_MS = 1000;
+
+/** Errors that mean "someone else has the file now": the user chooses, nothing is retried. */
+export const isConflict = (e: AppErrorShape) => e.code === 'conflict' || e.code === 'removed';
+
+/**
+ * Getting an open article onto disk: autosave after a pause, save on demand, never two saves at
+ * once, a failed save retried by itself when the failure may pass, conflicts reported rather than
+ * overwritten, the hot-exit journal of unsaved edits, and renames that follow the slug.
+ */
+export class ArticlePersistence {
+  private savedRevision: number;
+  private saving: Promise<boolean> | null = null;
+  private again = false;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private error: AppErrorShape | null = null;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private retryDelay = RETRY_FIRST_MS;
+  private disposed = false;
+  private listeners = new Set<() => void>();
+  private snap: PersistenceSnapshot;
+  private journalTimer: ReturnType<typeof setTimeout> | null = null;
+  /** When the oldest edit not yet journalled was made, for the journal's maximum wait. */
+  private unjournalledSince: number | null = null;
+  /** Journal writes and discards run in order, so a discard never precedes a late write. */
+  private journalChain: Promise<unknown> = Promise.resolve();
+  private unsubscribe: () => void;
+  private fileName: string;
+  private hash: string;
+
+  constructor(
+    private readonly api: CopydeskApi,
+    private readonly document: ArticleDocument,
+    opened: { file: string; hash: string },
+    readonly readOnly: string | null,
+    private readonly onRenamed: (file: string) => void = () => undefined,
+  ) {
+    this.fileName = opened.file;
+    this.hash = opened.hash;
+    this.savedRevision = document.revision;
+    this.snap = this.makeSnapshot();
+    this.unsubscribe = document.subscribe((c) => {
+      if (c.origin === 'load') {
+        // The document now is the file on disk: nothing to save.
+        this.savedRevision = c.revision;
+        this.error = null;
+        this.changed();
+      } else if (c.origin !== 'meta') this.markEdited();
+    });
+  }
+
+  get file(): string {
+    return this.fileName;
+  }
+
+  /** Hash of the file as opened or last saved: a different one on disk means someone else changed it. */
+  get baseHash(): string {
+    return this.hash;
+  }
+
+  subscribe = (l: () => void): (() => void) => {
+    this.listeners.add(l);
+    return () => this.listeners.delete(l);
+  };
+
+  getSnapshot = (): PersistenceSnapshot => this.snap;
+
+  private get revision(): number {
+    return this.document.revision;
+  }
+
+  private makeSnapshot(): PersistenceSnapshot {
+    const dirty = this.revision !== this.savedRevision;
+    let save: SaveState;
+    if (this.readOnly) save = { kind: 'read-only', reason: this.readOnly };
+    else if (this.saving) save = { kind: 'saving' };
+    else if (this.error) save = { kind: 'failed', error: this.error };
+    else save = dirty ? { kind: 'dirty' } : { kind: 'saved' };
+    return { file: this.fileName, save, dirty };
+  }
+
+  /** A new snapshot only when something React shows changed, so typing does not re-render the status bar per keystroke. */
+  private changed(): void {
+    const next = this.makeSnapshot();
+    const same = next.file === this.snap.file && next.dirty === this.snap.dirty && JSON.stringify(next.save) === JSON.stringify(this.snap.save);
+    if (same) return;
+    this.snap = next;
+    for (const l of this.listeners) l();
+  }
+
+  /** No unsaved edits, no save under way, no failure waiting: an outside change may simply be loaded. */
+  isQuiet(): boolean {
+    return this.revision === this.savedRevision && !this.saving && !this.error;
+  }
+
+  /** What is open is not what is on disk (a recovered buffer): it saves like an edit, against its base. */
+  markUnsaved(): void {
+    this.savedRevision = -1;
+    this.markEdited();
+  }
+
+  private markEdited(): void {
+    if (this.readOnly || this.disposed) return;
+    this.changed();
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.save(), AUTOSAVE_MS);
+    this.scheduleJournal();
+  }
+
+  /** Hot exit: a second after typing stops (or every second while it goes on), the unsaved buffer goes to the journal. */
+  private scheduleJournal(): void {
+    const now = Date.now();
+    this.unjournalledSince ??= now;
+    if (this.journalTimer) clearTimeout(this.journalTimer);
+    const wait = Math.max(0, Math.min(JOURNAL_MS, this.unjournalledSince + JOURNAL_MS - now));
+    this.journalTimer = setTimeout(() => this.writeJournal(), wait);
+  }
+
+  private writeJournal(): void {
+    this.journalTimer = null;
+    this.unjournalledSince = null;
+    if (this.revision === this.savedRevision || this.readOnly) return;
+    const file = this.fileName;
+    const article = this.document.article();
+    const baseHash = this.hash;
+    // A failed journal write is not shown: the save cycle reports the real problem, and the next pause retries.
+    this.journalChain = this.journalChain.then(() => this.api.call('journal.write', { file, article, baseHash }));
+  }
+
+  discardJournal(file = this.fileName): void {
+    if (this.journalTimer) clearTimeout(this.journalTimer);
+    this.journalTimer = null;
+    this.unjournalledSince = null;
+    this.journalChain = this.journalChain.then(() => this.api.call('journal.discard', { file }));
+  }
+
+  /** The document was replaced by the file as it is on disk (opened as `opened`). */
+  adopt(opened: { file: string; hash: string }): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.hash = opened.hash;
+    this.error = null;
+    this.savedRevision = this.revision;
+    this.discardJournal(this.fileName);
+    if (opened.file !== this.fileName) {
+      this.fileName = opened.file;
+      this.onRenamed(this.fileName);
+    }
+    this.changed();
+  }
+
+  /** Saves now. Resolves true when everything typed so far is on disk. */
+  save(force = false): Promise<boolean> {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    if (this.readOnly) return Promise.resolve(false);
+    if (this.saving) {
+      this.again = true;
+      return this.saving.then(() => this.saving ?? Promise.resolve(this.revision === this.savedRevision));
+    }
+    if (this.revision === this.savedRevision && !force && !this.error) return Promise.resolve(true);
+    this.saving = this.runSave(force);
+    this.changed();
+    return this.saving;
+  }
+
+  private async runSave(force: boolean): Promise<boolean> {
+    const rev = this.revision;
+    const article = this.document.article();
+    const r = await this.api.call('library.save', { file: this.fileName, article, baseHash: this.hash, force });
+    this.saving = null;
+    if (r.ok) {
+      const renamed = r.value.file !== this.fileName;
+      if (renamed) this.discardJournal(this.fileName);
+      this.fileName = r.value.file;
+      this.hash = r.value.hash;
+      this.savedRevision = rev;
+      this.error = null;
+      this.document.apply([{ kind: 'meta', patch: { updatedAt: r.value.summary.updatedAt } }]);
+      if (rev === this.revision) this.discardJournal(this.fileName);
+      if (renamed) this.onRenamed(this.fileName);
+      this.retryDelay = RETRY_FIRST_MS;
+    } else {
+      this.error = r.error;
+      this.scheduleRetry(r.error);
+    }
+    this.changed();
+    if (r.ok && (this.again || this.revision !== this.savedRevision)) {
+      this.again = false;
+      return this.save();
+    }
+    this.again = false;
+    return r.ok && this.revision === this.savedRevision;
+  }
+
+  /**
+   * A full disk or a flaky drive may recover by itself: try again later, waiting longer each time
+   * (the text stays in the editor and in the journal meanwhile). Conflicts and refusals wait for the user.
+   */
+  private scheduleRetry(error: AppErrorShape): void {
+    if (!RETRYABLE.has(error.code) || this.disposed) return;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      if (this.error) void this.save();
+    }, this.retryDelay);
+    this.retryDelay = Math.min(this.retryDelay * 2, RETRY_MAX_MS);
+  }
+
+  /** Before leaving the article: save what is pending. False means the user must be asked. */
+  async flush(): Promise<boolean> {
+    if (this.readOnly) return true;
+    if (this.revision === this.savedRevision && !this.saving) return true;
+    return this.save();
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.unsubscribe();
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    if (this.timer) clearTimeout(this.timer);
+    if (this.journalTimer) clearTimeout(this.journalTimer);
+    this.listeners.clear();
+  }
+}

@@ -1,0 +1,25 @@
+import { appCommands } from '../app/commands';
+import { fileCommands } from '../article/commands/file';
+import { formatCommands } from '../article/commands/format';
+import { historyCommands } from '../article/commands/history';
+import { panelCommands } from '../article/commands/panels';
+import { pullQuoteCommands } from '../article/commands/pull-quote';
+import { sectionCommands } from '../article/commands/section';
+import { claimCommands } from '../claims/commands';
+import { exportCommands } from '../export/commands';
+import { sourceCommands } from '../sources/commands';
+import type { Command } from './define';
+
+/** Every command, registered here with one line per family. Toolbar, menus, keys and palette are all made from this list. */
+export const COMMANDS: Command[] = [
+  ...appCommands,
+  ...fileCommands,
+  ...exportCommands,
+  ...historyCommands,
+  ...formatCommands,
+  ...sectionCommands,
+  ...pullQuoteCommands,
+  ...sourceCommands,
+  ...claimCommands,
+  ...panelCommands,
+];
