@@ -34,8 +34,15 @@ export async function bench(): Promise<BenchRow[]> {
   const gb = new SpellChecker('en-GB', enGB, { names: ['Ana Okonkwo'] });
   const loadGb = performance.now() - t;
 
-  // A fresh checker each run, so the word cache starts empty as after opening an article.
-  const cold = median(() => new SpellChecker('en-US', enUS).check(paragraphs.join('\n')), 3) - loadUs;
+  // A fresh checker (built outside the timing), so the word cache starts empty as after opening an article.
+  const coldTimes: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const fresh = new SpellChecker('en-US', enUS, { names: ['Ana Okonkwo'] });
+    const start = performance.now();
+    paragraphs.forEach((p) => fresh.check(p));
+    coldTimes.push(performance.now() - start);
+  }
+  const cold = coldTimes.sort((a, b) => a - b)[1];
   const warm = median(() => paragraphs.forEach((p) => us.check(p)));
   const tokenise = median(() => paragraphs.forEach((p) => wordsOf(p)));
   const viewport = median(() => paragraphs.slice(0, 15).forEach((p) => gb.check(p)));
@@ -44,7 +51,7 @@ export async function bench(): Promise<BenchRow[]> {
   return [
     { name: 'dictionary load, en-US', value: loadUs, unit: 'ms' },
     { name: 'dictionary load, en-GB', value: loadGb, unit: 'ms' },
-    { name: `check ${words} words, first pass (cache empty)`, value: Math.round(words / (Math.max(cold, 1) / 1000)), unit: 'words/s' },
+    { name: `check ${words} words, first pass (cache empty)`, value: Math.round(words / (cold / 1000)), unit: 'words/s' },
     { name: `check ${words} words, words seen before`, value: Math.round(words / (warm / 1000)), unit: 'words/s' },
     { name: `peer: tokenise the same ${words} words`, value: Math.round(words / (tokenise / 1000)), unit: 'words/s' },
     { name: 'misspellings found (2 per paragraph expected)', value: misspelt, unit: 'words' },
