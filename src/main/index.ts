@@ -8,6 +8,7 @@ import { ElectronPdfEngine } from './electron/pdf-engine';
 import { forwardEvents, registerIpc } from './electron/ipc';
 import { registerAppScheme, serveAppProtocol } from './electron/protocol';
 import { APP_ORIGIN, createSecureWindow } from './electron/window';
+import { createLogger } from './logging/logger';
 
 /**
  * The Electron shell: lifecycle only. Everything it shows and stores comes from the same services
@@ -16,8 +17,10 @@ import { APP_ORIGIN, createSecureWindow } from './electron/window';
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 registerAppScheme();
 app.enableSandbox();
+// The app's log folder, rotated; the terminal too while developing.
+const log = createLogger({ file: { dir: app.getPath('logs') }, terminal: app.isPackaged ? null : process.stderr });
 // A failed background job (a listing, a settings write) is logged, never allowed to end the process holding open work.
-process.on('unhandledRejection', (e) => process.stderr.write(`Copydesk: background task failed: ${(e as Error)?.message ?? e}\n`));
+process.on('unhandledRejection', (e) => log.error('A background task failed', e));
 
 let services: Services | null = null;
 let mainWindow: BrowserWindow | null = null;

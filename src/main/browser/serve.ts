@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { dataDirFrom, flag, libraryPathFrom } from '../config';
 import { createServices } from '../services';
 import { startBrowserHost } from './server';
+import { createLogger } from '../logging/logger';
 
 /** `npm run serve`: Copydesk in a browser, with the same services the Electron app uses. */
 // A failed background job is logged, never allowed to end the server holding open work.
@@ -19,12 +20,15 @@ async function main(): Promise<void> {
     process.stderr.write(`The app is not built (no ${rendererDir}/index.html). Run "npm run build" first.\n`);
     process.exit(1);
   }
+  // Browser mode logs to the terminal, and to a rotated file in the data folder as Electron does.
+  const log = createLogger({ file: { dir: join(dataDir, 'logs') }, terminal: process.stderr });
   const services = await createServices({ libraryPath, dataDir });
   // A fixed token is for scripted use only; by default every launch gets a new secret.
   const token = process.env.COPYDESK_TOKEN || randomBytes(24).toString('base64url');
   const port = Number(flag(argv, 'port') ?? process.env.COPYDESK_PORT ?? 0);
   const host = await startBrowserHost({ services, rendererDir, token, port });
   process.stdout.write(`Copydesk library: ${libraryPath}\nCopydesk is running in browser mode at ${host.url}\n`);
+  log.info(`Browser mode started on ${new URL(host.url).origin} for the library ${libraryPath}`);
   // The export engine's Chromium (if a PDF was made) closes with the server.
   const stop = () => void Promise.all([host.close(), services.exports.close().catch(() => undefined)]).then(() => process.exit(0));
   process.on('SIGINT', stop);

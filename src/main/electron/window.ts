@@ -49,7 +49,8 @@ export function createSecureWindow(opts: {
       experimentalFeatures: false,
       disableBlinkFeatures: 'Auxclick',
       navigateOnDragDrop: false,
-      spellcheck: opts.javascript !== false,
+      // Copydesk checks spelling itself (a worker with bundled dictionaries), the same in both hosts.
+      spellcheck: false,
       javascript: opts.javascript !== false,
       ...(opts.session ? { session: opts.session } : {}),
       ...(opts.preloadDir ? { preload: join(opts.preloadDir, 'index.cjs') } : {}),

@@ -28,7 +28,7 @@ export interface ClaimsAnalysis {
 }
 
 // "TK" and "TKTK" as whole words, case-sensitive; "$TK" counts, "TKO" and "atk" do not.
-const PLACEHOLDER = /(?<![\p{L}\p{N}_])(?:TK)+(?![\p{L}\p{N}_])/gu;
+export const PLACEHOLDER = /(?<![\p{L}\p{N}_])(?:TK)+(?![\p{L}\p{N}_])/gu;
 const FIELDS = ['headline', 'dek', 'byline', 'dateline'] as const;
 const IMAGE_TEXT_ATTRS = ['caption', 'alt', 'credit'] as const;
 

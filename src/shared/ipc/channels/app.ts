@@ -15,3 +15,26 @@ export const appEvents = {
   /** The user asked to close the window: save, then answer with app.closeReady. */
   'app.closeRequested': z.object({}),
 } as const;
+
+export const LOG_LEVELS = ['error', 'warn', 'info'] as const;
+
+/**
+ * The app's log, for the page: its errors reach the log file, and Help → Open logs folder. Implemented
+ * by `src/main/logging/log-channels.ts`; registered in the contract with the services' handlers.
+ */
+export const logChannels = {
+  /** A message from the page (an uncaught error, a failed save). Rate-limited where it arrives. */
+  'app.log': {
+    input: z.object({
+      level: z.enum(LOG_LEVELS),
+      message: z.string().min(1).max(4000),
+      /** A stack trace or other detail, written indented under the message. */
+      detail: z.string().max(20_000).optional(),
+      /** Where in the page it happened ("editor", "export"…). */
+      source: z.string().regex(/^[\w.-]{1,40}$/).optional(),
+    }),
+    output: z.object({ logged: z.boolean() }),
+  },
+  /** Opens the log folder in the file manager (Electron); browser mode answers with its path only. */
+  'app.openLogsFolder': { input: z.object({}), output: z.object({ path: z.string(), opened: z.boolean() }) },
+} as const;
