@@ -59,7 +59,24 @@ screenshotScript({ width: 1280, height: 860 }, async (page) => {
   await page.waitForTimeout(500); // the word count and the panels settle after a pause
   // Wider, so the outline, the body and the sources panel all fit; the library keeps its size.
   await page.setViewportSize({ width: 1440, height: 900 });
+  await page.locator('.editor-column').evaluate((el) => el.scrollTo(0, 0));
   await page.screenshot({ path: join(OUT, 'editor.png') });
+  // The command palette: matching commands with their keys; with nothing selected, "Make pull quote" says why it does not apply.
+  await page.getByRole('textbox', { name: 'Article body' }).getByText('The operator must publish').click();
+  await page.keyboard.press('Control+Shift+P');
+  await page.getByRole('combobox', { name: 'Command' }).fill('pull');
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: join(OUT, 'palette.png') });
+  await page.keyboard.press('Escape');
+  await page.getByRole('menubar', { name: 'Menu' }).getByRole('menuitem', { name: 'Help' }).click();
+  await page.getByRole('menuitem', { name: /Keyboard shortcuts/ }).click();
+  await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+  await page.screenshot({ path: join(OUT, 'shortcuts.png') });
+  await page.keyboard.press('Escape');
+  await page.getByRole('menubar', { name: 'Menu' }).getByRole('menuitem', { name: 'Article' }).click();
+  await page.getByRole('menu', { name: 'Article' }).waitFor();
+  await page.screenshot({ path: join(OUT, 'menu.png'), clip: { x: 0, y: 0, width: 1440, height: 520 } });
+  await page.keyboard.press('Escape');
   await page.setViewportSize({ width: 1280, height: 860 });
   await page.getByRole('button', { name: 'Library', exact: true }).click();
   await page.getByRole('table').waitFor();

@@ -94,7 +94,7 @@ export function App() {
           {isBrowserMode && <MenuBar />}
           <nav aria-label="Main">
             {surfaceItems('appBar').map((i) => (
-              <CommandButton key={i.id} id={i.id} label={i.label} className={i.emphasis ? 'primary' : undefined} />
+              <CommandButton key={i.id} id={i.id} label={i.label} className={i.emphasis ? 'primary' : undefined} navigation />
             ))}
           </nav>
         </header>

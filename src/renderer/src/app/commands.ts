@@ -14,7 +14,8 @@ export const appCommands = [
   defineCommand('file.closeArticle', { when: needsArticle, run: ({ app }) => app.goLibrary() }),
   defineCommand('view.library', {
     places: { appBar: { group: 1, order: 1 } },
-    when: ({ app }) => (app.value.route.view === 'library' ? 'The library is already open.' : true),
+    // Where we are is shown as the current page, not as a button that does not apply.
+    checked: ({ app }) => app.value.route.view === 'library',
     run: ({ app }) => app.goLibrary(),
   }),
   defineCommand('app.settings', {

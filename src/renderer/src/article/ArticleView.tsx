@@ -117,7 +117,8 @@ function ArticleEditor({ app, session }: { app: AppController; session: ArticleS
     shouldRerenderOnTransaction: false,
     content: session.document.initialBody(),
     editable: !readOnly,
-    editorProps: { attributes: { 'aria-label': 'Article body', class: 'article-body', spellcheck: 'true' } },
+    // The browser's own spellchecker is off in both hosts: Copydesk checks spelling itself (offline, the same everywhere).
+    editorProps: { attributes: { 'aria-label': 'Article body', class: 'article-body', spellcheck: 'false' } },
     onUpdate: () => session.document.bodyChanged(),
   });
 

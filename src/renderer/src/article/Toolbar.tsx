@@ -25,17 +25,17 @@ export function Toolbar({ editor, ui }: Props) {
   const groups = [...new Set(TOOLBAR.map((i) => i.group))];
   return (
     <div className="toolbar" role="toolbar" aria-label="Formatting">
-      {groups.map((g, gi) => (
+      {groups.map((g) => (
         <Fragment key={g}>
-          {gi > 0 && <span className="sep" />}
-          {TOOLBAR.filter((i) => i.group === g).map((i) => (
-            <CommandButton key={i.id} id={i.id} label={i.label} keepFocus />
-          ))}
+          <span className="toolbar-group" role="group">
+            {TOOLBAR.filter((i) => i.group === g).map((i) => (
+              <CommandButton key={i.id} id={i.id} label={i.label} keepFocus />
+            ))}
+          </span>
           {g === SECTION_MENU_AFTER_GROUP && (
-            <>
-              <span className="sep" />
+            <span className="toolbar-group" role="group">
               <SectionMenu editor={editor} />
-            </>
+            </span>
           )}
         </Fragment>
       ))}

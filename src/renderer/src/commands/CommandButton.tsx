@@ -13,21 +13,24 @@ interface Props {
   keepFocus?: boolean;
   arg?: unknown;
   ariaLabel?: string;
+  /** Navigation: "on" means "you are here" (aria-current) rather than a pressed toggle. */
+  navigation?: boolean;
 }
 
 /**
  * A button for a command: its title, its shortcut and what it does in the tooltip, disabled with
  * the reason when it does not apply. Every toolbar and app-bar button is one of these.
  */
-export function CommandButton({ id, label, className, toggle, keepFocus, arg, ariaLabel }: Props) {
+export function CommandButton({ id, label, className, toggle, keepFocus, arg, ariaLabel, navigation }: Props) {
   const c = useCommand(id, arg);
   const disabled = c.availability !== true;
-  const isToggle = toggle ?? !!getCommand(id).checked;
+  const isToggle = !navigation && (toggle ?? !!getCommand(id).checked);
   return (
     <button
       type="button"
       className={className}
       aria-pressed={isToggle ? c.checked : undefined}
+      aria-current={navigation && c.checked ? 'page' : undefined}
       aria-label={ariaLabel}
       aria-disabled={disabled || undefined}
       title={tooltip(c)}

@@ -42,9 +42,12 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
     for (const c of host.commands()) {
       if (c.palette === false) continue;
       const text = c.title;
-      const m = fuzzyMatch(query, text) ?? (query ? fuzzyMatch(query, `${c.category} ${text}`) : null);
+      const inTitle = fuzzyMatch(query, text);
+      // "section split": a first word naming the category narrows to it, the rest matches the title.
+      const [first, ...rest] = query.trim().split(/\s+/);
+      const byCategory = !inTitle && rest.length > 0 && fuzzyMatch(first, c.category)?.positions[0] === 0 ? fuzzyMatch(rest.join(' '), text) : null;
+      const m = inTitle ?? byCategory;
       if (!m) continue;
-      const inTitle = fuzzyMatch(query, text) !== null;
       const r = recent.indexOf(c.id);
       out.push({
         id: c.id,
@@ -52,7 +55,7 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
         category: c.category,
         shortcut: shortcutLabel(host, c.id),
         availability: host.availability(c.id, ctx),
-        positions: inTitle ? m.positions : [],
+        positions: m.positions,
         score: m.score,
         recent: r < 0 ? Infinity : r,
       });

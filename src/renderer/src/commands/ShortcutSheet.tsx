@@ -2,6 +2,10 @@ import { chordLabel, chordsFor } from '../../../shared/commands/keys';
 import { Modal } from '../ui/Modal';
 import { useCommandHost } from './use-command';
 
+/** The sheet's order: the menu bar's, with the article's own categories where the Article menu is. */
+const ORDER = ['File', 'Edit', 'View', 'Insert', 'Format', 'Section', 'Sources', 'Claims', 'Window', 'Help'];
+const rank = (category: string) => (ORDER.includes(category) ? ORDER.indexOf(category) : ORDER.length);
+
 /** Help → Keyboard shortcuts: every command that has a key, by category, made from the registry. */
 export function ShortcutSheet({ onClose }: { onClose: () => void }) {
   const host = useCommandHost();
@@ -15,7 +19,7 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
     <Modal labelledBy="shortcuts-title" className="shortcut-sheet" onEscape={onClose} onBackdrop={onClose}>
       <h2 id="shortcuts-title">Keyboard shortcuts</h2>
       <div className="shortcut-groups">
-        {[...groups].map(([category, rows]) => (
+        {[...groups].sort(([a], [b]) => rank(a) - rank(b)).map(([category, rows]) => (
           <section key={category} aria-labelledby={`shortcuts-${category}`}>
             <h3 id={`shortcuts-${category}`}>{category}</h3>
             <table>
