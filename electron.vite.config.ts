@@ -29,6 +29,8 @@ export default defineConfig({
     build: {
       outDir: 'out/renderer',
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
+      // SOURCEMAP=1 npx electron-vite build: source maps, to see what each chunk is made of.
+      sourcemap: !!process.env.SOURCEMAP,
     },
     plugins: [react()],
   },
