@@ -1,5 +1,6 @@
 import type { DetectedQuotation, DetectedSource, TextRange, UnnamedAttribution } from './draft';
-import { wordCount } from './plain-text';
+import { countWords } from '../article/text';
+import { quotedRuns, type QuotedSpan } from '../article/quotation-marks';
 import { SourceBook, type NameMention, type Resolved } from './source-book';
 import { NAME_RE, readName, readSpeaker, readTitledName, splitAppositive, type Speaker } from './speakers';
 import { findUnnamedAttributions } from './unnamed';
@@ -20,11 +21,9 @@ const ABBREVIATIONS = new Set(
   'dr mr mrs ms mx prof st sen rep gov gen col lt sgt capt jr sr inc ltd co corp no vs etc mt ft rev fr u.s u.k a.m p.m e.g i.e jan feb aug sept oct nov dec'.split(' '),
 );
 
-function isOpenMark(c: string): boolean {
-  return c === '“' || c === '„' || c === '«' || c === '‟';
-}
+const QUOTE_MARK = /["“”„‟«»‘’‛']/;
 function isCloseMark(c: string): boolean {
-  return c === '”' || c === '»';
+  return c === '”' || c === '»' || c === '’' || c === "'";
 }
 
 /** True when the character at `i` ends a sentence (not "Dr." or an initial). */
@@ -50,27 +49,8 @@ interface Span {
   closed: boolean;
 }
 
-function scanSpans(text: string, paragraph: number): Span[] {
-  const spans: Span[] = [];
-  let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (isOpenMark(c)) {
-      if (open >= 0) spans.push({ paragraph, open, close: i, closed: false });
-      open = i;
-    } else if (isCloseMark(c)) {
-      if (open >= 0) spans.push({ paragraph, open, close: i, closed: true });
-      open = -1;
-    } else if (c === '"') {
-      // Straight quotes alternate; an opening one follows a space or the start of a line.
-      if (open >= 0) {
-        spans.push({ paragraph, open, close: i, closed: true });
-        open = -1;
-      } else open = i;
-    }
-  }
-  if (open >= 0) spans.push({ paragraph, open, close: text.length, closed: false });
-  return spans;
+function toSpan(paragraph: number, q: QuotedSpan): Span {
+  return { paragraph, open: q.open, close: q.end, closed: q.closed };
 }
 
 function innerText(text: string, s: Span): string {
@@ -141,7 +121,7 @@ function speakerAfter(tail: string, inner: string): { speaker: Speaker; context:
   const normal = AFTER_NORMAL.exec(t);
   if (normal) {
     // After a quotation that ends its own sentence, only a bare "Ruiz said." belongs to it.
-    if (/[.]$/.test(inner) && wordCount(normal[2]) > 6) return null;
+    if (/[.]$/.test(inner) && countWords(normal[2]) > 6) return null;
     const sp = readSpeaker(normal[1], normal[2]);
     if (sp) return { speaker: sp, context: normal[2] };
   }
@@ -161,7 +141,7 @@ function speakerBefore(head: string): { speaker: Speaker; context: string; parti
   const m = BEFORE_NORMAL.exec(bare);
   if (!m) return null;
   const after = m[2].trim();
-  if (wordCount(after) > 14) return null;
+  if (countWords(after) > 14) return null;
   const sp = readSpeaker(m[1], after);
   return sp ? { speaker: sp, context: after, partial: after !== '' && !introduces } : null;
 }
@@ -216,7 +196,7 @@ function sentenceAt(text: string, start: number): string {
   let i = start;
   for (; i < limit; i++) {
     const c = text[i];
-    if (c === '"' || isOpenMark(c) || isCloseMark(c)) break;
+    if (QUOTE_MARK.test(c) && !/\p{L}/u.test(text[i - 1] ?? '')) break;
     if (endsSentence(text, i)) break;
   }
   return text.slice(start, i);
@@ -252,27 +232,16 @@ export interface QuotationFindings {
  */
 export function findQuotations(paragraphs: string[]): QuotationFindings {
   const book = new SourceBook(nameMentions(paragraphs));
-  const spansBy = paragraphs.map((t, p) => scanSpans(t, p));
-
-  // Chain unclosed spans with the span that opens the next paragraph.
+  // One reader of quotation marks for the whole app (article/quotation-marks): runs already chain
+  // a quotation that repeats its opening mark at each paragraph.
+  const spansBy: Span[][] = paragraphs.map(() => []);
   const chainsBy: Chain[][] = paragraphs.map(() => []);
-  const continued = new Set<Span>();
-  for (let p = 0; p < paragraphs.length; p++) {
-    for (const s of spansBy[p]) {
-      if (continued.has(s)) continue;
-      const spans = [s];
-      let last = s;
-      while (!last.closed && last.close === paragraphs[last.paragraph].length) {
-        const nextP = last.paragraph + 1;
-        const next = spansBy[nextP]?.[0];
-        if (!next || paragraphs[nextP].slice(0, next.open).trim() !== '') break;
-        spans.push(next);
-        continued.add(next);
-        last = next;
-      }
-      chainsBy[p].push({ spans, head: '', tail: '', tailLeadsOn: false, speaker: null, context: '', live: false, resolved: null, evidence: '', speech: false });
-    }
+  for (const run of quotedRuns(paragraphs)) {
+    const spans = run.pieces.map(({ index, span }) => toSpan(index, span));
+    for (const s of spans) spansBy[s.paragraph].push(s);
+    chainsBy[spans[0].paragraph].push({ spans, head: '', tail: '', tailLeadsOn: false, speaker: null, context: '', live: false, resolved: null, evidence: '', speech: false });
   }
+  for (const list of spansBy) list.sort((x, y) => x.open - y.open);
 
   const quotations: DetectedQuotation[] = [];
   const anonymousDescriptions = new Set<string>();
@@ -308,7 +277,7 @@ export function findQuotations(paragraphs: string[]): QuotationFindings {
         continue;
       }
       const b = a ? null : speakerBefore(c.head);
-      const words = wordCount(inner);
+      const words = countWords(inner);
       if (a) {
         c.speaker = a.speaker;
         c.context = a.context;
