@@ -1,6 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { bylineOf, isClutterLine } from './clutter';
-import { runsText, safeHref, tidyRuns, type Block, type CopyStructure, type Run } from './structure';
+import { runsText, importedHref, tidyRuns, type Block, type CopyStructure, type Run } from './structure';
 
 /** Elements dropped with everything inside them: code, embeds, forms and page furniture. */
 const DROPPED = new Set([
@@ -196,7 +196,7 @@ export function structureHtml(html: string): CopyStructure {
         }
         if (name === 'a') {
           open.link = true;
-          hrefs.push(safeHref(attribs.href));
+          hrefs.push(importedHref(attribs.href));
         }
         if ((name === 'ul' || name === 'ol' || name === 'blockquote') && containers.length < MAX_CONTAINER_DEPTH) {
           const block: Block = name === 'blockquote' ? { type: 'blockquote', blocks: [] } : { type: 'list', ordered: name === 'ol', items: [] };

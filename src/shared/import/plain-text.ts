@@ -1,3 +1,4 @@
+import { countWords } from '../article/text';
 import { bylineOf, isClutterLine } from './clutter';
 import { paragraph, type Block, type CopyStructure } from './structure';
 
@@ -13,17 +14,6 @@ export function normaliseText(text: string): string {
   // Control characters (NUL included) carry nothing a reader sees; tabs and newlines are kept.
   t = t.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g, '');
   return t.replace(/[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ');
-}
-
-export function wordCount(s: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const space = s.charCodeAt(i) <= 32;
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
 }
 
 interface Unit {
@@ -94,7 +84,7 @@ function isHeadingCandidate(u: Unit): boolean {
   return (
     !u.bullet &&
     t.length <= 90 &&
-    wordCount(t) <= 12 &&
+    countWords(t) <= 12 &&
     !SENTENCE_END.test(t) &&
     /^[\p{Lu}\p{N}]/u.test(t) &&
     !/^["“„«'‘]/.test(t)
@@ -106,7 +96,7 @@ function isParagraphLike(u: Unit | undefined): boolean {
 }
 
 function isHeadlineCandidate(u: Unit): boolean {
-  const n = wordCount(u.text);
+  const n = countWords(u.text);
   return !u.bullet && n >= 3 && n <= 30 && u.text.length <= 250 && !(n >= 20 && /[.]$/.test(u.text));
 }
 
@@ -148,7 +138,7 @@ export function structurePlainText(input: string): CopyStructure {
       bylineAfter = true;
       j++;
     }
-    const n = wordCount(cand.text);
+    const n = countWords(cand.text);
     const next = all[j];
     const looksDek =
       !cand.bullet &&
@@ -164,7 +154,7 @@ export function structurePlainText(input: string): CopyStructure {
 
   let end = all.length;
   // Lines after the last sentence are related-story links, tags and footers.
-  while (end > i && !all[end - 1].bullet && !SENTENCE_END.test(all[end - 1].text) && wordCount(all[end - 1].text) <= 20) {
+  while (end > i && !all[end - 1].bullet && !SENTENCE_END.test(all[end - 1].text) && countWords(all[end - 1].text) <= 20) {
     end--;
     dropped++;
   }

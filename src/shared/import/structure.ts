@@ -1,4 +1,5 @@
 import type { DocNode } from '../article/model';
+import { safeHref } from '../export/escape';
 
 /** Inline formatting the importers keep; everything else from the source is dropped. */
 export interface Run {
@@ -96,13 +97,10 @@ export function structureToBody(structure: CopyStructure): DocNode {
   return { type: 'doc', content };
 }
 
-/** Keeps a link only when it cannot run code or embed data: http, https and mailto. */
-export function safeHref(raw: string | undefined): string | undefined {
-  if (!raw) return undefined;
-  // Browsers ignore whitespace and control characters inside a scheme ("java\tscript:"), so strip them first.
-  const href = raw.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
-  if (!/^(?:https?:\/\/|mailto:)/i.test(href) || href.length > 2000) return undefined;
-  return href;
+/** A link the importers keep: escape.ts decides (http, https and mailto only); over-long ones are dropped. */
+export function importedHref(raw: string | undefined): string | undefined {
+  const href = safeHref(raw);
+  return href !== null && href.length <= 2000 ? href : undefined;
 }
 
 /** Collapses whitespace across runs as a browser would, and merges neighbours with the same formatting. */
