@@ -3,10 +3,11 @@ import { countWords } from '../article/text';
 import { quotedRuns, type QuotedSpan } from '../article/quotation-marks';
 import { SourceBook, type NameMention, type Resolved } from './source-book';
 import { NAME_RE, readName, readSpeaker, readTitledName, splitAppositive, type Speaker } from './speakers';
+import { findSpeechBlocks, type SpeechBlock } from './speech-blocks';
 import { findUnnamedAttributions } from './unnamed';
 
 const VERBS =
-  'said|says|say|told|tells|added|adds|explained|explains|noted|notes|argued|argues|stated|states|asked|asks|warned|warns|insisted|insists|recalled|recalls|wrote|writes|acknowledged|acknowledges|admitted|admits|continued|continues|replied|replies|responded|responds|countered|counters|observed|observes|remarked|remarks|claimed|claims|conceded|concedes|declared|declares|announced|announces|suggested|suggests|agreed|agrees|complained|complains|cautioned|cautions|predicted|predicts|maintained|maintains|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|joked|jokes|laughed|sighed|whispered|shouted|recounted|recounts|mused|muses|pointed out|points out|went on|goes on|tweeted|posted|testified|testifies|confirmed|confirms|denied|denies|promised|promises|vowed|vows|urged|urges|quipped|quips|boasted|lamented|laments|wondered|wonders|conceded|put it|puts it';
+  'said|says|say|told|tells|added|adds|commented|comments|explained|explains|noted|notes|argued|argues|stated|states|asked|asks|warned|warns|insisted|insists|recalled|recalls|wrote|writes|acknowledged|acknowledges|admitted|admits|continued|continues|replied|replies|responded|responds|countered|counters|observed|observes|remarked|remarks|claimed|claims|conceded|concedes|declared|declares|announced|announces|suggested|suggests|agreed|agrees|complained|complains|cautioned|cautions|predicted|predicts|maintained|maintains|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|joked|jokes|laughed|sighed|whispered|shouted|recounted|recounts|mused|muses|pointed out|points out|went on|goes on|tweeted|posted|testified|testifies|confirmed|confirms|denied|denies|promised|promises|vowed|vows|urged|urges|quipped|quips|boasted|lamented|laments|wondered|wonders|conceded|put it|puts it';
 /** "told" after the quotation names the listener ("…,” told Ruiz" is not English), so it cannot invert. */
 const INVERTIBLE = VERBS.replace(/\|?told\|tells/, '');
 const AUX = '(?:(?:has|have|had|would|will|also|later|then|once|previously|repeatedly|simply|only|\\p{Ll}+ly)\\s+)';
@@ -230,13 +231,29 @@ export interface QuotationFindings {
  * Finds direct quotations and who said them, reading the paragraphs in order like an editor would:
  * an attribution beside the quotation first, then the speaker of the same or the previous paragraph.
  */
-export function findQuotations(paragraphs: string[]): QuotationFindings {
-  const book = new SourceBook(nameMentions(paragraphs));
+export interface QuotationContext {
+  /** Paragraph indices where sections begin: a block quotation or a transcript turn ends there. */
+  sectionStarts?: ReadonlySet<number>;
+  /** Headline and dek: the names there are people of the story too. */
+  context?: string[];
+}
+
+export function findQuotations(paragraphs: string[], opts: QuotationContext = {}): QuotationFindings {
+  const book = new SourceBook(nameMentions([...(opts.context ?? []).filter(Boolean), ...paragraphs]));
+  const blocks = findSpeechBlocks(paragraphs, opts.sectionStarts ?? new Set());
+  const covered = new Set<number>();
+  const blockAt = new Map<number, SpeechBlock>();
+  for (const b of blocks) {
+    for (const r of b.ranges) covered.add(r.paragraph);
+    blockAt.set(b.ranges[0].paragraph, b);
+  }
   // One reader of quotation marks for the whole app (article/quotation-marks): runs already chain
   // a quotation that repeats its opening mark at each paragraph.
   const spansBy: Span[][] = paragraphs.map(() => []);
   const chainsBy: Chain[][] = paragraphs.map(() => []);
   for (const run of quotedRuns(paragraphs)) {
+    // Quotation marks inside a turn or a block quotation are the speaker quoting someone, not a new quotation.
+    if (covered.has(run.pieces[0].index)) continue;
     const spans = run.pieces.map(({ index, span }) => toSpan(index, span));
     for (const s of spans) spansBy[s.paragraph].push(s);
     chainsBy[spans[0].paragraph].push({ spans, head: '', tail: '', tailLeadsOn: false, speaker: null, context: '', live: false, resolved: null, evidence: '', speech: false });
@@ -248,8 +265,39 @@ export function findQuotations(paragraphs: string[]): QuotationFindings {
   const paragraphSpeaker: (Attribution | null)[] = paragraphs.map(() => null);
   let lastSpeaker: Attribution | null = null;
 
+  const speakerOfBlock = (b: SpeechBlock, at: number): Resolved | null => {
+    const sp = b.speaker;
+    if (sp.kind === 'interviewer') return book.unnamed('the interviewer', '', 'on-record', at);
+    if (sp.kind === 'role') return book.unnamed(sp.role.toLowerCase(), sp.role, sp.standing, at);
+    if (sp.kind === 'label') {
+      const n = readName(sp.name);
+      return n ? book.resolveName({ ...n, honorific: sp.honorific || n.honorific, title: sp.title || n.title }, at) : book.unnamed(sp.name.toLowerCase(), sp.title, 'on-record', at);
+    }
+    const s = readSpeaker(sp.phrase);
+    if (s?.kind === 'name') return book.resolveName(s, at);
+    if (s?.kind === 'description') return book.resolveDescription(s, '', at);
+    return s?.kind === 'pronoun' && lastSpeaker ? { ...lastSpeaker.resolved, confidence: 0.8 } : null;
+  };
+
   for (let p = 0; p < paragraphs.length; p++) {
     const text = paragraphs[p];
+    const block = blockAt.get(p);
+    if (block) {
+      const r = speakerOfBlock(block, p * 1e9);
+      const label = block.speaker.kind === 'phrase' ? `under “${block.speaker.phrase.slice(0, 60)} said:”` : `the turn of “${block.speaker.label}”`;
+      quotations.push({
+        id: `quotation-${quotations.length + 1}`,
+        text: block.ranges.map((x) => paragraphs[x.paragraph].slice(x.from, x.to)).join(' '),
+        sourceId: r ? r.source.id : null,
+        confidence: r ? Math.round(Math.min(r.confidence, 0.9) * 100) / 100 : 0,
+        ranges: block.ranges.filter((x) => x.to > x.from),
+        evidence: r ? `speech without quotation marks, ${label}; ${r.how}` : `speech without quotation marks, ${label}; no speaker found`,
+      });
+      if (r) {
+        lastSpeaker = { at: p * 1e9, resolved: r };
+        for (const x of block.ranges) paragraphSpeaker[x.paragraph] = { at: 0, resolved: r };
+      }
+    }
     let chains = chainsBy[p];
     const spans = spansBy[p];
     const attributions: Attribution[] = [];

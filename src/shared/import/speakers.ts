@@ -4,7 +4,7 @@
  * characters at most), so the regular expressions cannot run away on long copy.
  */
 
-const HONORIFIC = "(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Sir|Dame|Fr)\\.?";
+const HONORIFIC = "(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Sir|Dame|Fr|Lord|Lady|Baroness|Baron)\\.?";
 const CAP_WORD = "(?:\\p{Lu}(?:[\\p{L}\\p{M}]|['’-]\\p{L})*\\.?|(?:al|el)-\\p{Lu}[\\p{L}\\p{M}]*)";
 const PARTICLE = '(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|bint|ibn|ter|ten|dos|das|y)';
 const NAME = `(?:${HONORIFIC}\\s+)?${CAP_WORD}(?:\\s+(?:${PARTICLE}\\s+){0,3}${CAP_WORD}){0,5}`;
@@ -108,6 +108,9 @@ function tokens(name: string): string[] {
 /** A capitalised run read as a person's name, or null when it is not one ("On Tuesday", "Police"). */
 export function readName(raw: string): NamedSpeaker | null {
   let toks = tokens(raw.trim());
+  // "MR PRICE" is a transcript's label and "NSC’s Johndroe" a possessive: neither is a name as written.
+  if (toks.length && toks.every((t) => /^[\p{Lu}\p{N}.'’-]{2,}$/u.test(t))) return null;
+  if (toks.some((t) => /['’]s$/.test(t))) return null;
   while (toks.length && NOT_NAME_WORDS.has(toks[0].toLowerCase())) toks = toks.slice(1);
   if (toks.length === 0) return null;
   let honorific = '';

@@ -59,6 +59,24 @@ export function paragraphTexts(body: DocNode): string[] {
   return out;
 }
 
+/** Indices (in `paragraphTexts` numbering) of the first paragraph of each section. */
+export function sectionStartParagraphs(body: DocNode): Set<number> {
+  const starts = new Set<number>();
+  let count = 0;
+  const stack: DocNode[] = [body];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'section') starts.add(count);
+    if (n.type === 'paragraph') {
+      count++;
+      continue;
+    }
+    const kids = n.content ?? [];
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  return starts;
+}
+
 function runNode(r: Run): DocNode {
   const marks: NonNullable<DocNode['marks']> = [];
   if (r.bold) marks.push({ type: 'bold' });

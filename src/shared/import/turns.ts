@@ -34,7 +34,13 @@ export function turnLabel(text: string): TurnLabel | null {
   return { label, textStart: m[0].length, question: false };
 }
 
-/** True when the paragraphs read as a transcript: two different speakers' labels, or three turns. */
+/** A label that names its speaker by a title: "SECRETARY LEON E. PANETTA", "MR. BOUCHER", "PRIME MINISTER". */
+const TITLED = /^(?:MR|MRS|MS|DR|SEC|SECRETARY|UNDER SECRETARY|GENERAL|GEN|ADMIRAL|ADM|AMBASSADOR|SENATOR|SEN|GOVERNOR|PRESIDENT|VICE PRESIDENT|PRIME MINISTER|PREMIER|MINISTER|DEPUTY|CHAIRMAN|SPOKESPERSON|SPOKESMAN|SPOKESWOMAN|MODERATOR|SENIOR)\b\.?/;
+
+/**
+ * True when the paragraphs read as a transcript: two different speakers' labels, three turns, or
+ * one turn whose label names its speaker by a title (a briefing with one speaker so far).
+ */
 export function isTranscript(paragraphs: readonly string[]): boolean {
   const labels = new Set<string>();
   let turns = 0;
@@ -43,7 +49,7 @@ export function isTranscript(paragraphs: readonly string[]): boolean {
     if (!t) continue;
     turns++;
     labels.add(t.question ? 'Q' : t.label);
-    if (labels.size >= 2 || turns >= 3) return true;
+    if (labels.size >= 2 || turns >= 3 || TITLED.test(t.label)) return true;
   }
   return false;
 }
