@@ -116,7 +116,8 @@ function isHeadlineCandidate(u: Unit): boolean {
 /** The start of the body: a sentence, a long paragraph, a transcript turn or a dateline. */
 function isBodyLike(u: Unit): boolean {
   const n = countWords(u.text);
-  return !u.bullet && (turnLabel(u.text) !== null || DATELINE.test(u.text) || n >= 25 || (SENTENCE_STOP.test(u.text) && n >= 8));
+  // A line ending in a colon introduces what follows ("…, the minister said:"): it is copy.
+  return !u.bullet && (turnLabel(u.text) !== null || DATELINE.test(u.text) || n >= 25 || (SENTENCE_STOP.test(u.text) && n >= 8) || (/:\s*$/.test(u.text) && n >= 4));
 }
 
 /** Short lines that stand between a headline and its body: kickers, dates, names, labels. */
@@ -230,7 +231,7 @@ export function structurePlainText(input: string): CopyStructure {
       bodyAt = k;
       break;
     }
-    if (!dek && n >= 4 && n <= 50 && !/^["“]/.test(u.text) && (bodyAt - i <= 3 || !isMinor(u))) {
+    if (!dek && n >= 4 && n <= 50 && !/^["“]/.test(u.text) && !/:\s*$/.test(u.text) && (bodyAt - i <= 3 || !isMinor(u))) {
       dek = u.text;
       continue;
     }

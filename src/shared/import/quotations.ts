@@ -18,6 +18,8 @@ const BEFORE_ACCORDING = /^(?:according to|in the words of)\s+(.+)$/i;
 const BEFORE_AS = new RegExp(`^as\\s+(.+?)\\s+(?:${VERBS})$`, 'iu');
 const NAMING = /\b(?:titled|entitled|called|named|dubbed|headlined|labelled|labeled|known as|so-called|the words?|the phrase|the term|the slogan|the motto|reading|read|marked|stamped)\s*$/i;
 
+const CALLED = /^(?:.*[.;]\s+)?(\p{Lu}[^.;]{0,80}?)\s+(?:called|described|branded|labelled|labeled|dubbed)\s+(?:it|(?:the|his|her|their|its|this|that)(?:\s+[\p{L}'’-]+){1,3})\s+(?:an?|the|as(?:\s+an?|\s+the)?)$/u;
+
 const ABBREVIATIONS = new Set(
   'dr mr mrs ms mx prof st sen rep gov gen col lt sgt capt jr sr inc ltd co corp no vs etc mt ft rev fr u.s u.k a.m p.m e.g i.e jan feb aug sept oct nov dec'.split(' '),
 );
@@ -72,6 +74,8 @@ interface Chain {
   resolved: Resolved | null;
   evidence: string;
   speech: boolean;
+  /** Why the review should look again at this speaker (rules that override the simpler reading). */
+  check?: string;
 }
 
 /** Text after a quotation up to the end of its sentence or the next quotation. */
@@ -263,6 +267,8 @@ export function findQuotations(paragraphs: string[], opts: QuotationContext = {}
   const quotations: DetectedQuotation[] = [];
   const anonymousDescriptions = new Set<string>();
   const paragraphSpeaker: (Attribution | null)[] = paragraphs.map(() => null);
+  /** A person a paragraph introduces who has not spoken yet: a follow-on quotation after it is not the last speaker's. */
+  const introduces: (string | null)[] = paragraphs.map(() => null);
   let lastSpeaker: Attribution | null = null;
 
   const speakerOfBlock = (b: SpeechBlock, at: number): Resolved | null => {
@@ -326,6 +332,13 @@ export function findQuotations(paragraphs: string[], opts: QuotationContext = {}
       }
       const b = a ? null : speakerBefore(c.head);
       const words = countWords(inner);
+      // "Hale called the offer an “insult to every family”": the speaker is who calls it so.
+      const called = !a && !b && words > 3 ? CALLED.exec(c.head.trim()) : null;
+      const caller = called ? readSpeaker(called[1]) : null;
+      if (caller && caller.kind !== 'pronoun') {
+        c.speaker = caller;
+        c.evidence = 'named by the verb before the quotation';
+      }
       if (a) {
         c.speaker = a.speaker;
         c.context = a.context;
@@ -364,6 +377,10 @@ export function findQuotations(paragraphs: string[], opts: QuotationContext = {}
         else if (c.speaker.kind === 'description') {
           r = book.resolveDescription(c.speaker, c.context, base + ev.at);
           if (c.speaker.anonymous) anonymousDescriptions.add(c.speaker.text.toLowerCase());
+          const before = lastSpeaker?.resolved.source;
+          if (r && before?.name && before !== r.source && !c.speaker.definite && c.evidence === 'attributed after the quotation') {
+            c.check = `Credited to ${c.speaker.text}, named after the quotation, not to ${before.name || before.anonymousDescription || 'the speaker before'}: check the speaker.`;
+          }
         } else if (lastSpeaker) r = { source: lastSpeaker.resolved.source, confidence: 0.8, how: `"${c.speaker.word}" refers to the last person named` };
         if (r) {
           c.resolved = { ...r, how: `${c.evidence}; ${r.how}` };
@@ -375,6 +392,7 @@ export function findQuotations(paragraphs: string[], opts: QuotationContext = {}
         const n = readName(ev.mention);
         const r = n ? book.peekName(n, base + ev.at) : null;
         if (r) note(ev.at, { ...r, confidence: 0.7, how: `${r.source.name} was the last person named` });
+        else if (n && n.name.includes(' ')) introduces[p] = n.name;
         continue;
       }
       const sentence = sentenceAt(text, ev.start ?? 0);
@@ -416,6 +434,10 @@ export function findQuotations(paragraphs: string[], opts: QuotationContext = {}
           attributions.sort((x, y) => x.at - y.at);
           lastSpeaker = { at: base + at, resolved: r };
         } else if (!startsSentence) c.speech = false;
+        else if (lastSpeaker && introduces[p - 1] && !paragraphSpeaker[p - 1]) {
+          const was = lastSpeaker.resolved.source;
+          c.check = `Not credited to ${was.name || was.anonymousDescription || 'the last speaker'}: ${introduces[p - 1]} is introduced just before it. Check the speaker.`;
+        }
       }
     }
 
@@ -450,6 +472,7 @@ export function findQuotations(paragraphs: string[], opts: QuotationContext = {}
         confidence: c.resolved ? Math.round(c.resolved.confidence * 100) / 100 : 0,
         ranges,
         evidence: c.resolved ? c.resolved.how : 'no speaker found',
+        ...(c.check ? { check: c.check } : {}),
       });
     }
   }

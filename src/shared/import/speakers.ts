@@ -46,7 +46,7 @@ const ORGANISATION_NOUNS =
   /\b(?:ministry|council|authority|agency|department|police|association|union|company|corporation|group|institute|foundation|bank|court|office|committee|commission|party|board|government|campaign|bureau|firm|operator|company's|statement)\b/i;
 
 export const ANONYMITY =
-  /\b(?:asked not to be (?:named|identified)|declined to be (?:named|identified)|requested anonymity|(?:on|under) (?:the )?condition (?:of anonymity|that (?:he|she|they|his|her|their) (?:not be|name not be) (?:named|identified|used))|not authori[sz]ed to (?:speak|comment)|speaking anonymously|spoke anonymously|insisted on anonymity|granted anonymity|did not want to be (?:named|identified)|would not give (?:his|her|their) (?:full )?name|declined to give (?:his|her|their) (?:full )?name|(?:who|and) (?:asked|requested) that (?:his|her|their) name be withheld)\b/i;
+  /\b(?:asked not to be (?:named|identified)|declined to be (?:named|identified)|requested anonymity|(?:on|under) (?:the )?condition (?:of anonymity|that (?:he|she|they|his|her|their) (?:not be|name not be) (?:named|identified|used))|not authori[sz]ed to (?:speak|comment)|speaking anonymously|spoke anonymously|insisted on anonymity|granted anonymity|did not want to be (?:named|identified)|would not give (?:his|her|their) (?:full )?name|declined to give (?:his|her|their) (?:full )?name|(?:who|and) (?:asked|requested) that (?:his|her|their) name be withheld|familiar with|close to the|with (?:direct )?knowledge of|briefed on|who (?:declined|refused) to be (?:named|identified))\b/i;
 
 const DETERMINER = /^(?:the|a|an|one|another|two|three|four|several|some|many|his|her|their|its|this|that)\b/i;
 const PRONOUN = /^(?:he|she|they)$/i;

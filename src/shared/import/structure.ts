@@ -104,12 +104,20 @@ function blockNode(b: Block): DocNode {
   return { type: b.ordered ? 'orderedList' : 'bulletList', content: items.length ? items : [{ type: 'listItem', content: [{ type: 'paragraph' }] }] };
 }
 
+/** Text a reader cannot see: spaces and the zero-width characters web pages and Word documents leave behind. */
+const INVISIBLE = /^[\s\u00ad\u200b-\u200d\u2060\ufeff]*$/;
+
+/** A paragraph with nothing visible in it: kept out of the body, so an article never opens with a blank line. */
+function isBlank(b: Block): boolean {
+  return b.type === 'paragraph' && INVISIBLE.test(runsText(b.runs));
+}
+
 /** TipTap JSON for the structure: lead blocks, then one `section` node per titled section. */
 export function structureToBody(structure: CopyStructure): DocNode {
-  const content: DocNode[] = structure.lead.map(blockNode);
+  const content: DocNode[] = structure.lead.filter((b) => !isBlank(b)).map(blockNode);
   structure.sections.forEach((s, i) => {
     const title: DocNode = s.title ? { type: 'sectionTitle', content: [{ type: 'text', text: s.title }] } : { type: 'sectionTitle' };
-    content.push({ type: 'section', attrs: { id: `section-${i + 1}` }, content: [title, ...s.blocks.map(blockNode)] });
+    content.push({ type: 'section', attrs: { id: `section-${i + 1}` }, content: [title, ...s.blocks.filter((b) => !isBlank(b)).map(blockNode)] });
   });
   if (content.length === 0) content.push({ type: 'paragraph' });
   return { type: 'doc', content };
