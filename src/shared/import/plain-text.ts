@@ -117,7 +117,7 @@ function isHeadlineCandidate(u: Unit): boolean {
 function isBodyLike(u: Unit): boolean {
   const n = countWords(u.text);
   // A line ending in a colon introduces what follows ("…, the minister said:"): it is copy.
-  return !u.bullet && (turnLabel(u.text) !== null || DATELINE.test(u.text) || n >= 25 || (SENTENCE_STOP.test(u.text) && n >= 8) || (/:\s*$/.test(u.text) && n >= 4));
+  return !u.bullet && (turnLabel(u.text) !== null || DATELINE.test(u.text) || n >= 25 || (SENTENCE_STOP.test(u.text) && n >= 4) || (/:\s*$/.test(u.text) && n >= 4));
 }
 
 /** Short lines that stand between a headline and its body: kickers, dates, names, labels. */
@@ -227,11 +227,12 @@ export function structurePlainText(input: string): CopyStructure {
     const n = countWords(u.text);
     const lastBeforeBody = k === bodyAt - 1;
     // A title-like line right above the body is the first section when more sections follow.
-    if (lastBeforeBody && isHeadingCandidate(u) && laterSections(bodyAt) && (dek || n >= 2)) {
+    if (lastBeforeBody && isHeadingCandidate(u) && laterSections(bodyAt)) {
       bodyAt = k;
       break;
     }
-    if (!dek && n >= 4 && n <= 50 && !/^["“]/.test(u.text) && !/:\s*$/.test(u.text) && (bodyAt - i <= 3 || !isMinor(u))) {
+    const only = all.slice(i, bodyAt).filter((v) => bylineOf(v.text) === null).length === 1;
+    if (!dek && (n >= 4 || only) && n <= 50 && !/^["“]/.test(u.text) && !/:\s*$/.test(u.text) && (bodyAt - i <= 3 || !isMinor(u))) {
       dek = u.text;
       continue;
     }

@@ -26,7 +26,7 @@ const TITLE_WORDS = new Set(
     'president vice prime minister premier chairman chairwoman chair spokesperson spokesman spokeswoman press commissioner director ' +
     'chief senior administration official officials staff moderator operator lt lieutenant colonel col captain capt major sergeant ' +
     'sgt of the for and defense defence state national security council coordinator adviser advisor judge justice mayor hon ' +
-    'honourable honorable attorney treasurer speaker leader member'
+    'honourable honorable attorney treasurer speaker leader member affairs'
   ).split(' '),
 );
 const SMALL = new Set(['of', 'for', 'and', 'the', 'to', 'in', 'on', 'at']);
@@ -45,8 +45,13 @@ function labelSpeaker(label: string, question: boolean): BlockSpeaker {
   if (question) return { kind: 'interviewer', label };
   const [head, ...rest] = label.split(',');
   const tokens = head.trim().split(/\s+/);
+  const word = (t: string) => t.toLowerCase().replace(/\.$/, '');
   let k = 0;
-  while (k < tokens.length && (TITLE_WORDS.has(tokens[k].toLowerCase().replace(/\.$/, '')) || HONORIFICS.has(tokens[k].toLowerCase().replace(/\.$/, '')))) k++;
+  while (k < tokens.length && (TITLE_WORDS.has(word(tokens[k])) || HONORIFICS.has(word(tokens[k])))) k++;
+  // "SECRETARY OF TRANSPORT LENA BERG": the word after the title's last "of" or "for" is the title's too.
+  const lastOf = tokens.slice(0, -1).reduce((at, t, i) => (i < tokens.length - 2 && /^(?:of|for)$/.test(word(t)) ? i : at), -1);
+  if (lastOf >= 0 && lastOf < k + 1 && lastOf + 2 > k) k = Math.min(tokens.length - 1, lastOf + 2);
+  while (k < tokens.length - 1 && TITLE_WORDS.has(word(tokens[k]))) k++;
   const nameTokens = tokens.slice(k);
   const before = tokens.slice(0, k).filter((t) => !HONORIFICS.has(t.toLowerCase().replace(/\.$/, '')));
   const honorific = tokens.slice(0, k).find((t) => HONORIFICS.has(t.toLowerCase().replace(/\.$/, ''))) ?? '';
