@@ -2,7 +2,7 @@ import type { DetectedQuotation, DetectedSource, TextRange, UnnamedAttribution }
 import { countWords } from '../article/text';
 import { quotedRuns, type QuotedSpan } from '../article/quotation-marks';
 import { SourceBook, type NameMention, type Resolved } from './source-book';
-import { NAME_RE, readName, readSpeaker, readTitledName, splitAppositive, type Speaker } from './speakers';
+import { NAME_RE, readName, readSpeaker, readTitledName, splitAppositive, type NamedSpeaker, type Speaker } from './speakers';
 import { findSpeechBlocks, type SpeechBlock } from './speech-blocks';
 import { findUnnamedAttributions } from './unnamed';
 
@@ -14,6 +14,7 @@ const AUX = '(?:(?:has|have|had|would|will|also|later|then|once|previously|repea
 const AFTER_NORMAL = new RegExp(`^(.{1,160}?)\\s+${AUX}{0,2}(?:${VERBS})\\b(.*)$`, 'u');
 const AFTER_INVERTED = new RegExp(`^(?:${INVERTIBLE})\\s+(.+)$`, 'u');
 const BEFORE_NORMAL = new RegExp(`^(.{1,200}?)\\s+${AUX}{0,2}(?:${VERBS})\\b(.{0,200})$`, 'u');
+const BEFORE_LAST = new RegExp(`^(.{1,200})\\s+${AUX}{0,2}(?:${VERBS})$`, 'u');
 const BEFORE_ACCORDING = /^(?:according to|in the words of)\s+(.+)$/i;
 const BEFORE_AS = new RegExp(`^as\\s+(.+?)\\s+(?:${VERBS})$`, 'iu');
 const NAMING = /\b(?:titled|entitled|called|named|dubbed|headlined|labelled|labeled|known as|so-called|the words?|the phrase|the term|the slogan|the motto|reading|read|marked|stamped)\s*$/i;
@@ -143,12 +144,39 @@ function speakerBefore(head: string): { speaker: Speaker; context: string; parti
     const sp = readSpeaker(acc[1]);
     return sp ? { speaker: sp, context: '', partial: false } : null;
   }
+  // "…, saying, “…”": the subject is the person last named in the sentence.
+  if (/\bsaying,?$/.test(bare) && introduces) {
+    const named = lastNamed(bare);
+    if (named) return { speaker: named, context: '', partial: false };
+  }
   const m = BEFORE_NORMAL.exec(bare);
-  if (!m) return null;
-  const after = m[2].trim();
-  if (countWords(after) > 14) return null;
-  const sp = readSpeaker(m[1], after);
-  return sp ? { speaker: sp, context: after, partial: after !== '' && !introduces } : null;
+  if (m && countWords(m[2].trim()) <= 14) {
+    const after = m[2].trim();
+    const sp = readSpeaker(m[1], after);
+    if (sp) return { speaker: sp, context: after, partial: after !== '' && !introduces };
+  }
+  // "When asked about the talks he commented, “…”": the verb nearest the quotation, its subject at the end of the clause.
+  const last = BEFORE_LAST.exec(bare);
+  if (last && introduces) {
+    const subject = last[1].split(/,\s*/).pop() ?? '';
+    const pronoun = /\b(he|she|they)$/i.exec(subject);
+    const sp = pronoun ? readSpeaker(pronoun[1]) : readSpeaker(subject) ?? lastNamed(subject);
+    if (sp) return { speaker: sp, context: '', partial: false };
+  }
+  return null;
+}
+
+/** The subject named in a clause: the first name followed by a verb and not by a preposition ("Ambassador Burns addressed…"). */
+function lastNamed(phrase: string): Speaker | null {
+  const re = new RegExp(NAME_RE.source, 'gu');
+  for (let m = re.exec(phrase); m; m = re.exec(phrase)) {
+    const before = phrase.slice(Math.max(0, m.index - 12), m.index);
+    const after = phrase.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    if (/\b(?:in|to|of|about|from|with|for|at|on|by|into|against|over)\s+$/i.test(before) || !/^\s+\p{Ll}/u.test(after)) continue;
+    const n = readTitledName(m[0]) ?? readName(m[0]);
+    if (n) return n;
+  }
+  return null;
 }
 
 function isTitleCase(s: string): boolean {
@@ -156,6 +184,9 @@ function isTitleCase(s: string): boolean {
   if (ws.length < 2 || /[.!?,]$/.test(s)) return false;
   return ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length >= 0.7;
 }
+
+/** A lower-case job title just before a name: "National Security Council spokesman Gordon Johndroe", "State Department official James Jeffrey". */
+const TITLE_BEFORE = /((?:(?:the\s+)?[\p{Lu}][\p{L}.'’&-]*\s+){1,6}(?:spokesman|spokeswoman|spokesperson|official|minister|secretary|chairman|chairwoman|chair|director|adviser|advisor|envoy|ambassador|commissioner|president|head|chief))\s+$/u;
 
 /** Full names written anywhere, with the appositive of their first mention, to expand a later bare surname. */
 function nameMentions(paragraphs: string[]): NameMention[] {
@@ -169,7 +200,8 @@ function nameMentions(paragraphs: string[]): NameMention[] {
       const k = n.name.toLowerCase();
       if (seen.has(k)) continue;
       const { title, affiliation } = m[2] ? splitAppositive(m[2]) : { title: n.title, affiliation: '' };
-      seen.set(k, { name: n.name, title: n.title || title, affiliation });
+      const before = TITLE_BEFORE.exec(text.slice(Math.max(0, m.index - 120), m.index));
+      seen.set(k, { name: n.name, title: n.title || title || (before ? before[1] : ''), affiliation });
       if (seen.size > 5000) return [...seen.values()];
     }
   }
@@ -269,6 +301,7 @@ export function findQuotations(paragraphs: string[], opts: QuotationContext = {}
   const paragraphSpeaker: (Attribution | null)[] = paragraphs.map(() => null);
   /** A person a paragraph introduces who has not spoken yet: a follow-on quotation after it is not the last speaker's. */
   const introduces: (string | null)[] = paragraphs.map(() => null);
+  let lastIntroduced: { name: NamedSpeaker; at: number } | null = null;
   let lastSpeaker: Attribution | null = null;
 
   const speakerOfBlock = (b: SpeechBlock, at: number): Resolved | null => {
@@ -381,6 +414,10 @@ export function findQuotations(paragraphs: string[], opts: QuotationContext = {}
           if (r && before?.name && before !== r.source && !c.speaker.definite && c.evidence === 'attributed after the quotation') {
             c.check = `Credited to ${c.speaker.text}, named after the quotation, not to ${before.name || before.anonymousDescription || 'the speaker before'}: check the speaker.`;
           }
+        } else if (lastIntroduced && (!lastSpeaker || lastIntroduced.at > lastSpeaker.at)) {
+          const n = lastIntroduced.name;
+          r = { ...book.resolveName(n, base + ev.at), confidence: 0.75 };
+          r.how = `"${c.speaker.word}" refers to ${r.source.name}, named just before`;
         } else if (lastSpeaker) r = { source: lastSpeaker.resolved.source, confidence: 0.8, how: `"${c.speaker.word}" refers to the last person named` };
         if (r) {
           c.resolved = { ...r, how: `${c.evidence}; ${r.how}` };
@@ -392,7 +429,10 @@ export function findQuotations(paragraphs: string[], opts: QuotationContext = {}
         const n = readName(ev.mention);
         const r = n ? book.peekName(n, base + ev.at) : null;
         if (r) note(ev.at, { ...r, confidence: 0.7, how: `${r.source.name} was the last person named` });
-        else if (n && n.name.includes(' ')) introduces[p] = n.name;
+        else if (n && n.name.includes(' ') && !/\b(?:in|to|of|about|from|with|for|at|on|by|into|against|over|the)\s+$/i.test(text.slice(Math.max(0, ev.at - 12), ev.at))) {
+          introduces[p] = n.name;
+          lastIntroduced = { name: n, at: base + ev.at };
+        }
         continue;
       }
       const sentence = sentenceAt(text, ev.start ?? 0);

@@ -36,7 +36,8 @@ const TITLE_WORDS = new Set(
     'commissioner chair chairman chairwoman chairperson professor judge justice inspector superintendent ' +
     'councillor councilor spokesman spokeswoman spokesperson ambassador general attorney sheriff captain ' +
     'detective officer sergeant lieutenant colonel commander coach manager editor head leader representative ' +
-    'assemblyman assemblywoman dean principal bishop archbishop rabbi imam reverend father sister nurse doctor'
+    'assemblyman assemblywoman dean principal bishop archbishop rabbi imam reverend father sister nurse doctor ' +
+    'undersecretary administrator envoy official correspondent reporter analyst researcher premier'
   ).split(' '),
 );
 
