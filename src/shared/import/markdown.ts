@@ -1,4 +1,5 @@
 import { bylineOf, isClutterLine } from './clutter';
+import { cleanHeading, unwrapHeadline } from './headline';
 import { normaliseText } from './plain-text';
 import { runsText, importedHref, tidyRuns, type Block, type CopyStructure, type Run } from './structure';
 
@@ -177,8 +178,8 @@ export function structureMarkdown(input: string): CopyStructure {
       para = [];
       flushAll();
       if (!text) continue;
-      if (level === 1 && !headline && !sections.length && !lead.length) headline = text;
-      else if (level <= 3) sections.push({ title: text, blocks: [] });
+      if (level === 1 && !headline && !sections.length && !lead.length) headline = unwrapHeadline(text);
+      else if (level <= 3) sections.push({ title: cleanHeading(text), blocks: [] });
       else target().push({ type: 'paragraph', runs: [{ text, bold: true }] });
       continue;
     }

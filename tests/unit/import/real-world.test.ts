@@ -130,6 +130,21 @@ describe('5. headlines printed twice or wrapped', () => {
   });
 });
 
+describe('5. in HTML', () => {
+  it('reads a heading above the h1 as chrome and the wrapped h1 as the headline', () => {
+    const d = importHtml(
+      '<p>Category: News</p><h2><a href="/x">STATEMENT: Harbour dues frozen for a second year [March 2024]</a></h2><h1>STATEMENT: Harbour dues frozen for a second year [March 2024]</h1><p>The ministry froze harbour dues on Monday.</p><h2>Harbour dues frozen for a second year</h2><p>Video</p>',
+    );
+    expect(d.headline).toBe('Harbour dues frozen for a second year');
+    expect(d.sections).toEqual([]);
+  });
+
+  it('takes the first heading as the headline when the page has no h1, and the title without the site name otherwise', () => {
+    expect(importHtml('<h2>Harbour dues frozen for a second year</h2><p>The ministry froze harbour dues on Monday.</p>').headline).toBe('Harbour dues frozen for a second year');
+    expect(importHtml('<title>Harbour dues frozen for a second year | The Harbour Gazette</title><p>The ministry froze harbour dues on Monday.</p>').headline).toBe('Harbour dues frozen for a second year');
+  });
+});
+
 describe('6. straight quotes', () => {
   it('attributes a whole article in straight quotes, single quotes inside them included', () => {
     const d = story('"We said \'no\' twice, and we meant it," said Tom Hale, a councillor.', '"The timetable is final," Hale said. "There is no more money."');
