@@ -446,7 +446,8 @@ export function findQuotations(paragraphs: string[], opts: QuotationContext = {}
         if (r) note(ev.at, { ...r, how: 'speaker of an attributed paraphrase' });
       } else if (!sp) {
         // "The minister was unmoved." — a known source as the subject of the sentence.
-        const np = /^(?:The|Her|His|Their|Its)\s+([\p{Ll}'’-]+)(?:\s+([\p{Ll}'’-]+))?(?:\s+([\p{Ll}'’-]+))?/u.exec(sentence);
+        // Not "The board’s auditor": a possessive names whose, not who.
+        const np = /^(?:The|Her|His|Their|Its)\s+([\p{Ll}-]+)(?![’'])(?:\s+([\p{Ll}-]+)(?![’']))?(?:\s+([\p{Ll}-]+)(?![’']))?/u.exec(sentence);
         for (let k = 1; np && k <= 3 && np[k]; k++) {
           const text = `the ${np.slice(1, k + 1).join(' ')}`;
           const r = book.peekDescription({ kind: 'description', text, definite: true, anonymous: false, organisation: false }, base + ev.at);
@@ -465,7 +466,11 @@ export function findQuotations(paragraphs: string[], opts: QuotationContext = {}
         const at = c.spans[0].open;
         const earlier = attributions.filter((a) => a.at < at).pop();
         const later = attributions.find((a) => a.at > at);
-        const prev = paragraphSpeaker[p - 1] ?? null;
+        // A paragraph that introduces someone new between two quotations changes the subject: the
+        // previous paragraph's speaker is no longer the one to continue.
+        const newcomer = introduces[p - 1];
+        const prevAttr = paragraphSpeaker[p - 1] ?? null;
+        const prev = prevAttr && !(newcomer && prevAttr.resolved.source.name !== newcomer) ? prevAttr : null;
         const pick = !startsSentence ? null : earlier ? earlier.resolved : later ? later.resolved : prev ? prev.resolved : null;
         if (pick) {
           const r = { source: pick.source, confidence: Math.min(pick.confidence, earlier || later ? 0.75 : 0.7), how: 'continues the speaker nearby' };
@@ -474,7 +479,7 @@ export function findQuotations(paragraphs: string[], opts: QuotationContext = {}
           attributions.sort((x, y) => x.at - y.at);
           lastSpeaker = { at: base + at, resolved: r };
         } else if (!startsSentence) c.speech = false;
-        else if (lastSpeaker && introduces[p - 1] && !paragraphSpeaker[p - 1]) {
+        else if (lastSpeaker && newcomer) {
           const was = lastSpeaker.resolved.source;
           c.check = `Not credited to ${was.name || was.anonymousDescription || 'the last speaker'}: ${introduces[p - 1]} is introduced just before it. Check the speaker.`;
         }

@@ -78,6 +78,12 @@ describe('3. a follow-on quotation with no attribution verb', () => {
     expect(checkOf(d, 'The pools too')).toBeUndefined();
   });
 
+  it('does not after someone new is introduced, even as "the board’s auditor" of a board the last speaker chairs', () => {
+    const d = story('“We are not here to close anything,” said Ingrid Sæther, the chair of the harbour board.', 'The board’s auditor, Piet Verhoeven, published his own figures on Monday.', '“The numbers do not add up.”');
+    expect(speakerOf(d, 'do not add up')).toBeNull();
+    expect(checkOf(d, 'do not add up')).toMatch(/not credited to Ingrid Sæther/i);
+  });
+
   it('does not, after a paragraph that introduces someone new, and says so', () => {
     const d = story('“We kept every library open,” said Rosa Lindqvist.', 'The council’s auditor, Piet Verhoeven, published his own figures on Monday.', '“The numbers do not add up.”');
     expect(speakerOf(d, 'do not add up')).toBeNull();
