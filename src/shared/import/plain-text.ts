@@ -100,6 +100,7 @@ const SENTENCE_STOP = /[.!?…]["”’)\]]*$/;
 
 function isHeadlineCandidate(u: Unit): boolean {
   const t = u.text;
+  if (t.length > 250) return false;
   const n = countWords(t);
   return (
     !u.bullet &&
@@ -115,6 +116,7 @@ function isHeadlineCandidate(u: Unit): boolean {
 
 /** The start of the body: a sentence, a long paragraph, a transcript turn or a dateline. */
 function isBodyLike(u: Unit): boolean {
+  if (u.text.length > 400) return !u.bullet;
   const n = countWords(u.text);
   // A line ending in a colon introduces what follows ("…, the minister said:"): it is copy.
   return !u.bullet && (turnLabel(u.text) !== null || DATELINE.test(u.text) || n >= 25 || (SENTENCE_STOP.test(u.text) && n >= 4) || (/:\s*$/.test(u.text) && n >= 4));
@@ -122,6 +124,7 @@ function isBodyLike(u: Unit): boolean {
 
 /** Short lines that stand between a headline and its body: kickers, dates, names, labels. */
 function isMinor(u: Unit): boolean {
+  if (u.text.length > 200) return false;
   return bylineOf(u.text) !== null || (!SENTENCE_STOP.test(u.text) && countWords(u.text) <= 8);
 }
 
@@ -132,6 +135,7 @@ function isTitleLike(t: string): boolean {
 
 /** Where the body surely starts: a transcript turn, a dateline, a long paragraph or two sentences. */
 function startsBody(u: Unit): boolean {
+  if (u.text.length > 400) return !u.bullet;
   const n = countWords(u.text);
   return !u.bullet && (turnLabel(u.text) !== null || DATELINE.test(u.text) || (SENTENCE_STOP.test(u.text) && (n >= 20 || /[.!?…]["”’)]*\s+\S/.test(u.text))));
 }

@@ -21,11 +21,15 @@ const NAMING = /\b(?:titled|entitled|called|named|dubbed|headlined|labelled|labe
 
 const CALLED = /^(?:.*[.;]\s+)?(\p{Lu}[^.;]{0,80}?)\s+(?:called|described|branded|labelled|labeled|dubbed)\s+(?:it|(?:the|his|her|their|its|this|that)(?:\s+[\p{L}'’-]+){1,3})\s+(?:an?|the|as(?:\s+an?|\s+the)?)$/u;
 
+const CALLING = /\b(?:called|described|branded|labell?ed|dubbed)\b/;
+const STATEMENT = /^(?:the|its|their|his|her)\s+(?:written\s+|joint\s+)?(?:statement|press release|release|announcement|communiqu[eé])$/i;
+
 const ABBREVIATIONS = new Set(
   'dr mr mrs ms mx prof st sen rep gov gen col lt sgt capt jr sr inc ltd co corp no vs etc mt ft rev fr u.s u.k a.m p.m e.g i.e jan feb aug sept oct nov dec'.split(' '),
 );
 
-const QUOTE_MARK = /["“”„‟«»‘’‛']/;
+const QUOTE_CHARS = new Set(['"', '“', '”', '„', '‟', '«', '»', '‘', '’', '‛', "'"]);
+const isLetterAt = (text: string, i: number) => i >= 0 && /\p{L}/u.test(text[i]);
 function isCloseMark(c: string): boolean {
   return c === '”' || c === '»' || c === '’' || c === "'";
 }
@@ -156,14 +160,23 @@ function speakerBefore(head: string): { speaker: Speaker; context: string; parti
     if (sp) return { speaker: sp, context: after, partial: after !== '' && !introduces };
   }
   // "When asked about the talks he commented, “…”": the verb nearest the quotation, its subject at the end of the clause.
-  const last = BEFORE_LAST.exec(bare);
-  if (last && introduces) {
+  const last = introduces && endsWithVerb(bare) ? BEFORE_LAST.exec(bare) : null;
+  if (last) {
     const subject = last[1].split(/,\s*/).pop() ?? '';
     const pronoun = /\b(he|she|they)$/i.exec(subject);
     const sp = pronoun ? readSpeaker(pronoun[1]) : readSpeaker(subject) ?? lastNamed(subject);
     if (sp) return { speaker: sp, context: '', partial: false };
   }
   return null;
+}
+
+const VERB_SET = new Set(VERBS.split('|'));
+/** Whether a phrase ends with an attribution verb, checked on its last words so no long regex runs. */
+function endsWithVerb(phrase: string): boolean {
+  const words = phrase.slice(-40).split(/\s+/);
+  const one = words[words.length - 1] ?? '';
+  const two = words.slice(-2).join(' ');
+  return VERB_SET.has(one) || VERB_SET.has(two) || /^emphasi[sz]e[sd]$/.test(one);
 }
 
 /** The subject named in a clause: the first name followed by a verb and not by a preposition ("Ambassador Burns addressed…"). */
@@ -233,7 +246,7 @@ function sentenceAt(text: string, start: number): string {
   let i = start;
   for (; i < limit; i++) {
     const c = text[i];
-    if (QUOTE_MARK.test(c) && !/\p{L}/u.test(text[i - 1] ?? '')) break;
+    if (QUOTE_CHARS.has(c) && !isLetterAt(text, i - 1)) break;
     if (endsSentence(text, i)) break;
   }
   return text.slice(start, i);
@@ -366,7 +379,7 @@ export function findQuotations(paragraphs: string[], opts: QuotationContext = {}
       const b = a ? null : speakerBefore(c.head);
       const words = countWords(inner);
       // "Hale called the offer an “insult to every family”": the speaker is who calls it so.
-      const called = !a && !b && words > 3 ? CALLED.exec(c.head.trim()) : null;
+      const called = !a && !b && words > 3 && CALLING.test(c.head) ? CALLED.exec(c.head.trim()) : null;
       const caller = called ? readSpeaker(called[1]) : null;
       if (caller && caller.kind !== 'pronoun') {
         c.speaker = caller;
@@ -407,7 +420,10 @@ export function findQuotations(paragraphs: string[], opts: QuotationContext = {}
         if (!c.speaker) continue;
         let r: Resolved | null = null;
         if (c.speaker.kind === 'name') r = book.resolveName(c.speaker, base + ev.at);
-        else if (c.speaker.kind === 'description') {
+        else if (c.speaker.kind === 'description' && STATEMENT.test(c.speaker.text) && lastSpeaker) {
+          // "“…,” the statement said": the words of whoever just issued the statement.
+          r = { source: lastSpeaker.resolved.source, confidence: 0.8, how: `${c.speaker.text} is ${lastSpeaker.resolved.source.name || lastSpeaker.resolved.source.anonymousDescription}’s` };
+        } else if (c.speaker.kind === 'description') {
           r = book.resolveDescription(c.speaker, c.context, base + ev.at);
           if (c.speaker.anonymous) anonymousDescriptions.add(c.speaker.text.toLowerCase());
           const before = lastSpeaker?.resolved.source;

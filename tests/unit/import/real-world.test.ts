@@ -231,6 +231,11 @@ describe('9. organisations and verbs of another person', () => {
     expect(source(d, 'cooperating fully')).toMatchObject({ kind: 'organisation' });
   });
 
+  it('credits “…,” the statement said to whoever issued the statement', () => {
+    const d = story('Harbour Ferries said in a statement that no sailings would be cut.', '“Every crossing runs as planned this winter,” the statement said.');
+    expect(speakerOf(d, 'Every crossing runs')).toBe('Harbour Ferries');
+  });
+
   it('credits "X called the offer an “…”" to X, after a sentence naming someone else', () => {
     const d = story('Lena Berg met Tom Hale on Tuesday. Hale called the offer an “insult to every family on the island.”');
     expect(speakerOf(d, 'insult to every family')).toMatch(/Hale/);
