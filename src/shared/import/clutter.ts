@@ -38,6 +38,13 @@ const EXACT_CLUTTER = new RegExp(
       'close',
       'back to top',
       'accept( all)?( cookies)?',
+      'accessibility links',
+      'breaking( news)?',
+      'live( updates)?',
+      'site overlay',
+      'bookmark and share',
+      'jump to (navigation|content|search)( jump to (navigation|content|search))?',
+      'here\'?s how you know',
       'reject( all)?',
       'manage (cookies|preferences|settings)',
       'image( caption)?',
@@ -74,13 +81,34 @@ function words(line: string): number {
   return m ? m.length : 0;
 }
 
+/** The banner every US federal website carries, and archive and wiki notices: the same words on every page. */
+const SITE_NOTICES = [
+  /^an official website of the united states government\b/i,
+  /^official websites use \.gov$/i,
+  /^secure \.gov websites use https$/i,
+  /^(?:a )?\.gov website belongs to an official government organization in the united states\.?$/i,
+  /^a lock \(.{0,12}\) or https:\/\/ means you.{1,3}ve safely connected to the \.gov website\b/i,
+  /^from (?:wikipedia|wikinews|wikimedia commons|wikisource|wikivoyage), the free\b/i,
+  /^(?:user|talk|template|category|file|wikinews|wikipedia):\S+$/i,
+];
+const ARCHIVE_NOTICE = /\b(?:part of a historical collection|collection of archived material|archived (?:page|content|material)|no longer (?:being )?updated|may be outdated)\b/i;
+/** "Category: News", "Author: Admin", "Location: Washington, DC": a page's metadata, one label and a short value. */
+const METADATA = /^(?:category|categories|tags?|author|posted(?: in| by)?|filed under|topics?|location|presenters?|release date|release type|transcript id|period of service|image|photo|credit|video)\s*:\s*.{0,120}$/i;
+/** "2:16 p.m. EDT": the time stamp over a transcript. */
+const TIME_STAMP = /^\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{2,4})?$/i;
+
 /** True for a line that is page furniture wherever it appears. */
 export function isClutterLine(raw: string): boolean {
   const line = raw.trim();
   if (line === '') return false;
   if (line.length > 400) return false;
   if (SHARE_LINE.test(line) || EXACT_CLUTTER.test(line)) return true;
+  if (SITE_NOTICES.some((re) => re.test(line)) || TIME_STAMP.test(line)) return true;
   const hasQuote = /["“”]/.test(line);
+  if (!hasQuote && ARCHIVE_NOTICE.test(line) && words(line) <= 60) return true;
+  if (!hasQuote && METADATA.test(line) && words(line) <= 30 && !SENTENCE_END.test(line)) return true;
+  // Breadcrumbs of any length: "You are in: Home > Press > Briefings > 2003 > April".
+  if (/^[^>]{1,80}(?:\s>\s[^>]{1,80}){3,}$/.test(line)) return true;
   if (!hasQuote && COOKIE.test(line) && COOKIE_CONTEXT.test(line)) return true;
   if (!hasQuote && line.length < 220 && NEWSLETTER.test(line) && NEWSLETTER_CONTEXT.test(line)) return true;
   // Widgets are short and never sentences; the same words inside a sentence are copy.

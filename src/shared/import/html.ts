@@ -1,6 +1,7 @@
 import { Parser } from 'htmlparser2';
 import { bylineOf, isClutterLine } from './clutter';
-import { runsText, safeHref, tidyRuns, type Block, type CopyStructure, type Run } from './structure';
+import { cleanHeading, unwrapHeadline } from './headline';
+import { runsText, importedHref, tidyRuns, type Block, type CopyStructure, type Run } from './structure';
 
 /** Elements dropped with everything inside them: code, embeds, forms and page furniture. */
 const DROPPED = new Set([
@@ -128,6 +129,8 @@ export function structureHtml(html: string): CopyStructure {
   let dek = '';
   let byline = '';
   let pendingDek = false;
+  /** Headings met before any headline or copy: the headline if no h1 follows, else chrome. */
+  const pendingHeadings: string[] = [];
   let images = 0;
   let droppedElements = 0;
   let droppedLines = 0;
@@ -196,7 +199,7 @@ export function structureHtml(html: string): CopyStructure {
         }
         if (name === 'a') {
           open.link = true;
-          hrefs.push(safeHref(attribs.href));
+          hrefs.push(importedHref(attribs.href));
         }
         if ((name === 'ul' || name === 'ol' || name === 'blockquote') && containers.length < MAX_CONTAINER_DEPTH) {
           const block: Block = name === 'blockquote' ? { type: 'blockquote', blocks: [] } : { type: 'list', ordered: name === 'ol', items: [] };
@@ -233,11 +236,19 @@ export function structureHtml(html: string): CopyStructure {
         if (heading && /^h[1-6]$/.test(name)) {
           const h = heading;
           heading = null;
-          const text = h.text.replace(/\s+/g, ' ').trim();
+          const text = cleanHeading(h.text.replace(/\s+/g, ' ').trim());
           if (!text || isClutterLine(text)) return;
           if (h.level === 1 && !headline && !sections.length) {
-            headline = text;
+            // Headings above the h1 with no copy between (a kicker, a reprint's link to itself) are chrome.
+            if (!lead.length) {
+              droppedElements += pendingHeadings.length;
+              pendingHeadings.length = 0;
+            }
+            headline = unwrapHeadline(text);
+          } else if (!headline && !lead.length && !sections.length && h.level <= 3) {
+            pendingHeadings.push(text);
           } else if (h.level <= 3 && !containers.length) {
+            if (headline && unwrapHeadline(text) === headline) return;
             sections.push({ title: text, blocks: [] });
           } else target().push({ type: 'paragraph', runs: [{ text, bold: true }] });
           return;
@@ -253,5 +264,10 @@ export function structureHtml(html: string): CopyStructure {
   const warnings: string[] = [];
   if (images) warnings.push(`Left out ${images} image${images === 1 ? '' : 's'}: images are never fetched from the web; add them from files.`);
   if (droppedElements + droppedLines) warnings.push(`Dropped ${droppedElements + droppedLines} piece${droppedElements + droppedLines === 1 ? '' : 's'} of page furniture (scripts, menus, buttons, prompts).`);
-  return { headline: headline || title.replace(/\s+/g, ' ').trim(), dek, byline, lead, sections, warnings };
+  if (!headline && pendingHeadings.length) {
+    headline = unwrapHeadline(pendingHeadings[0]);
+    // The other headings above the copy become its first sections, in order.
+    sections.unshift(...pendingHeadings.slice(1).filter((t) => unwrapHeadline(t) !== headline).map((t) => ({ title: t, blocks: [] as Block[] })));
+  }
+  return { headline: headline || unwrapHeadline(title.replace(/\s+/g, ' ').trim().replace(/\s+[|–—-]\s+[^|–—-]{1,60}$/, '')), dek, byline, lead, sections, warnings };
 }

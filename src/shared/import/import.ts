@@ -3,7 +3,7 @@ import { structureHtml } from './html';
 import { structureMarkdown } from './markdown';
 import { normaliseText, structurePlainText } from './plain-text';
 import { findQuotations } from './quotations';
-import { paragraph, paragraphTexts, structureToBody, type CopyStructure } from './structure';
+import { paragraph, paragraphTexts, sectionStartParagraphs, structureToBody, type CopyStructure } from './structure';
 
 export type ImportFormat = 'text' | 'markdown' | 'html';
 
@@ -12,7 +12,7 @@ export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
 function draftFrom(structure: CopyStructure): ImportDraft {
   const body = structureToBody(structure);
-  const found = findQuotations(paragraphTexts(body));
+  const found = findQuotations(paragraphTexts(body), { sectionStarts: sectionStartParagraphs(body), context: [structure.headline, structure.dek] });
   return {
     headline: structure.headline,
     dek: structure.dek,

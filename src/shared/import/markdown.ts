@@ -1,6 +1,7 @@
 import { bylineOf, isClutterLine } from './clutter';
+import { cleanHeading, unwrapHeadline } from './headline';
 import { normaliseText } from './plain-text';
-import { runsText, safeHref, tidyRuns, type Block, type CopyStructure, type Run } from './structure';
+import { runsText, importedHref, tidyRuns, type Block, type CopyStructure, type Run } from './structure';
 
 const ATX = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 const SETEXT = /^(=+|-+)\s*$/;
@@ -59,8 +60,8 @@ export function parseInline(text: string): Run[] {
       if (m) {
         emit();
         // Images would be fetched from the web: only their alt text stays out of the copy too.
-        if (c === '[') emit(safeHref(m[2]), m[1]);
-        else if (c === '<') emit(safeHref(m[1]), m[1]);
+        if (c === '[') emit(importedHref(m[2]), m[1]);
+        else if (c === '<') emit(importedHref(m[1]), m[1]);
         i = re.lastIndex - 1;
         continue;
       }
@@ -177,8 +178,8 @@ export function structureMarkdown(input: string): CopyStructure {
       para = [];
       flushAll();
       if (!text) continue;
-      if (level === 1 && !headline && !sections.length && !lead.length) headline = text;
-      else if (level <= 3) sections.push({ title: text, blocks: [] });
+      if (level === 1 && !headline && !sections.length && !lead.length) headline = unwrapHeadline(text);
+      else if (level <= 3) sections.push({ title: cleanHeading(text), blocks: [] });
       else target().push({ type: 'paragraph', runs: [{ text, bold: true }] });
       continue;
     }

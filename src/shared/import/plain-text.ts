@@ -1,4 +1,7 @@
+import { countWords } from '../article/text';
 import { bylineOf, isClutterLine } from './clutter';
+import { cleanHeading, isMasthead, unwrapHeadline } from './headline';
+import { turnLabel } from './turns';
 import { paragraph, type Block, type CopyStructure } from './structure';
 
 const BULLET = /^(?:[-*•●▪◦–]\s+|(\d{1,3})[.)]\s+)/;
@@ -13,17 +16,6 @@ export function normaliseText(text: string): string {
   // Control characters (NUL included) carry nothing a reader sees; tabs and newlines are kept.
   t = t.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g, '');
   return t.replace(/[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ');
-}
-
-export function wordCount(s: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const space = s.charCodeAt(i) <= 32;
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
 }
 
 interface Unit {
@@ -89,25 +81,104 @@ function isSeparator(t: string): boolean {
   return !/[\p{L}\p{N}]/u.test(t);
 }
 
+/** A subheading printed as a quoted fragment on its own line: “A lifeline, not a luxury”. */
+const QUOTED_FRAGMENT = /^["“‘'](?=\p{Lu})[^"“”‘’.!?]{2,80}["”’']$/u;
+
 function isHeadingCandidate(u: Unit): boolean {
   const t = u.text;
-  return (
-    !u.bullet &&
-    t.length <= 90 &&
-    wordCount(t) <= 12 &&
-    !SENTENCE_END.test(t) &&
-    /^[\p{Lu}\p{N}]/u.test(t) &&
-    !/^["“„«'‘]/.test(t)
-  );
+  if (u.bullet || t.length > 90 || countWords(t) > 12 || turnLabel(t)) return false;
+  if (QUOTED_FRAGMENT.test(t) && countWords(t) <= 8) return true;
+  return !SENTENCE_END.test(t) && /^[\p{Lu}\p{N}]/u.test(t) && !/^["“„«'‘]/.test(t);
 }
 
 function isParagraphLike(u: Unit | undefined): boolean {
   return !!u && (u.bullet || !isHeadingCandidate(u));
 }
 
+/** Ends a sentence: "…." or "…?" with any closing marks after it. */
+const SENTENCE_STOP = /[.!?…]["”’)\]]*$/;
+
 function isHeadlineCandidate(u: Unit): boolean {
-  const n = wordCount(u.text);
-  return !u.bullet && n >= 3 && n <= 30 && u.text.length <= 250 && !(n >= 20 && /[.]$/.test(u.text));
+  const t = u.text;
+  if (t.length > 250) return false;
+  const n = countWords(t);
+  return (
+    !u.bullet &&
+    n >= 3 &&
+    n <= 30 &&
+    t.length <= 250 &&
+    !SENTENCE_STOP.test(t) &&
+    !turnLabel(t) &&
+    // Two sentences in one line are copy or a blurb, not a headline ("…events. This may be…").
+    !/\b\p{Ll}{2,}[.!?]\s+\p{Lu}/u.test(t)
+  );
+}
+
+/** The start of the body: a sentence, a long paragraph, a transcript turn or a dateline. */
+function isBodyLike(u: Unit): boolean {
+  if (u.text.length > 400) return !u.bullet;
+  const n = countWords(u.text);
+  // A line ending in a colon introduces what follows ("…, the minister said:"): it is copy.
+  return !u.bullet && (turnLabel(u.text) !== null || DATELINE.test(u.text) || n >= 25 || (SENTENCE_STOP.test(u.text) && n >= 4) || (/:\s*$/.test(u.text) && n >= 4));
+}
+
+/** Short lines that stand between a headline and its body: kickers, dates, names, labels. */
+function isMinor(u: Unit): boolean {
+  if (u.text.length > 200) return false;
+  return bylineOf(u.text) !== null || (!SENTENCE_STOP.test(u.text) && countWords(u.text) <= 8);
+}
+
+function isTitleLike(t: string): boolean {
+  const ws = t.split(/\s+/).filter((w) => w.replace(/[^\p{L}]/gu, '').length > 3);
+  return ws.length > 0 && (ws.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length / ws.length >= 0.6 || /^[^:]{2,40}:\s+\p{Lu}/u.test(t));
+}
+
+/** Where the body surely starts: a transcript turn, a dateline, a long paragraph or two sentences. */
+function startsBody(u: Unit): boolean {
+  if (u.text.length > 400) return !u.bullet;
+  const n = countWords(u.text);
+  return !u.bullet && (turnLabel(u.text) !== null || DATELINE.test(u.text) || (SENTENCE_STOP.test(u.text) && (n >= 20 || /[.!?…]["”’)]*\s+\S/.test(u.text))));
+}
+
+/**
+ * The headline is the line that reads like one, not the first line: among the lines before the body,
+ * the first of those followed by the body (allowing a dek, a byline, dates and labels between) that
+ * is best capitalised like a title. A masthead ("U.S. Department of Defense") is never one.
+ */
+function pickHeadline(all: Unit[]): number {
+  let stop = all.length;
+  for (let k = 0; k < all.length && k < 80; k++) {
+    if (startsBody(all[k]) && !isHeadlineCandidate(all[k])) {
+      stop = k;
+      break;
+    }
+  }
+  let best = -1;
+  let bestScore = 0;
+  for (let k = 0; k < stop && k < 80; k++) {
+    const u = all[k];
+    if (!isHeadlineCandidate(u) || bylineOf(u.text) !== null || isMasthead(u.text)) continue;
+    let followed = false;
+    let dekSlot = false;
+    let j = k + 1;
+    for (; j < all.length && j < k + 40; j++) {
+      if (isBodyLike(all[j])) {
+        followed = true;
+        break;
+      }
+      if (isMinor(all[j])) continue;
+      if (dekSlot) break;
+      dekSlot = true;
+    }
+    if (j >= all.length) followed = true;
+    if (!followed) continue;
+    const score = 3 + (isTitleLike(u.text) ? 2 : 0);
+    if (score > bestScore) {
+      best = k;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 /** Splits plain text into headline, dek, byline, lead paragraphs and titled sections. */
@@ -119,7 +190,6 @@ export function structurePlainText(input: string): CopyStructure {
     if (junk) dropped++;
     return !junk;
   });
-
   let byline = '';
   const takeByline = (u: Unit): boolean => {
     const b = bylineOf(u.text);
@@ -130,41 +200,57 @@ export function structurePlainText(input: string): CopyStructure {
 
   let i = 0;
   let headline = '';
-  // Everything before the headline that is not a byline is a kicker, breadcrumb or button.
-  const first = all.findIndex((u) => !takeByline(u) && isHeadlineCandidate(u));
-  if (first >= 0 && first < 40) {
-    dropped += all.slice(0, first).filter((u) => bylineOf(u.text) === null).length;
-    headline = all[first].text;
+  const first = pickHeadline(all);
+  if (first >= 0) {
+    for (const u of all.slice(0, first)) if (!takeByline(u)) dropped++;
+    headline = unwrapHeadline(all[first].text);
     i = first + 1;
+    // A headline printed twice (a reprint's link and its title) is one headline.
+    while (i < all.length && unwrapHeadline(all[i].text) === headline) {
+      i++;
+      dropped++;
+    }
   }
 
+  // Between the headline and the body: a byline, perhaps a dek, and chrome (dates, labels, names).
   let dek = '';
-  while (i < all.length && takeByline(all[i])) i++;
-  if (headline && i < all.length) {
-    const cand = all[i];
-    let j = i + 1;
-    let bylineAfter = false;
-    while (j < all.length && takeByline(all[j])) {
-      bylineAfter = true;
-      j++;
+  let bodyAt = i;
+  while (bodyAt < all.length && bodyAt - i < 40 && !isBodyLike(all[bodyAt]) && !all[bodyAt].bullet) bodyAt++;
+  if (!headline || bodyAt >= all.length || bodyAt - i >= 40) bodyAt = i;
+  const laterSections = (from: number) => {
+    for (let k = from; k < all.length; k++) if (isHeadingCandidate(all[k]) && isParagraphLike(all[k + 1]) && k > bodyAt) return true;
+    return false;
+  };
+  for (let k = i; k < bodyAt; k++) {
+    const u = all[k];
+    if (takeByline(u)) continue;
+    if (all[k + 1]?.text === u.text || all[k - 1]?.text === u.text) {
+      dropped++;
+      continue;
     }
-    const n = wordCount(cand.text);
-    const next = all[j];
-    const looksDek =
-      !cand.bullet &&
-      n >= 4 &&
-      n <= 50 &&
-      !/^["“]/.test(cand.text) &&
-      (bylineAfter || !SENTENCE_END.test(cand.text) || (next !== undefined && DATELINE.test(next.text)));
-    if (looksDek && next !== undefined) {
-      dek = cand.text;
-      i = j;
+    const n = countWords(u.text);
+    const lastBeforeBody = k === bodyAt - 1;
+    // A title-like line right above the body is the first section when more sections follow.
+    if (lastBeforeBody && isHeadingCandidate(u) && laterSections(bodyAt)) {
+      bodyAt = k;
+      break;
     }
+    const only = all.slice(i, bodyAt).filter((v) => bylineOf(v.text) === null).length === 1;
+    if (!dek && (n >= 4 || only) && n <= 50 && !/^["“]/.test(u.text) && !/:\s*$/.test(u.text) && (bodyAt - i <= 3 || !isMinor(u))) {
+      dek = u.text;
+      continue;
+    }
+    dropped++;
   }
+  i = bodyAt;
+  // A short line printed twice running is a video's or an image's title over its caption.
+  const twin = (a: Unit | undefined, b: Unit | undefined) => !!a && !!b && a.text === b.text && countWords(a.text) <= 12 && !SENTENCE_STOP.test(a.text);
+  const twins = new Set<number>();
+  for (let k = i; k < all.length; k++) if (twin(all[k], all[k + 1])) twins.add(k).add(k + 1);
 
   let end = all.length;
   // Lines after the last sentence are related-story links, tags and footers.
-  while (end > i && !all[end - 1].bullet && !SENTENCE_END.test(all[end - 1].text) && wordCount(all[end - 1].text) <= 20) {
+  while (end > i && !all[end - 1].bullet && !SENTENCE_END.test(all[end - 1].text) && countWords(all[end - 1].text) <= 20) {
     end--;
     dropped++;
   }
@@ -175,8 +261,12 @@ export function structurePlainText(input: string): CopyStructure {
   for (let k = i; k < end; k++) {
     const u = all[k];
     if (takeByline(u) && sections.length === 0 && lead.length === 0) continue;
+    if (twins.has(k) || (headline && u.text === headline)) {
+      dropped++;
+      continue;
+    }
     if (isHeadingCandidate(u) && isParagraphLike(all[k + 1]) && k + 1 < end) {
-      const s = { title: u.text, blocks: [] as Block[] };
+      const s = { title: cleanHeading(u.text), blocks: [] as Block[] };
       sections.push(s);
       target = s.blocks;
       continue;

@@ -1,30 +1,37 @@
 import type { DetectedQuotation, DetectedSource, TextRange, UnnamedAttribution } from './draft';
-import { wordCount } from './plain-text';
+import { countWords } from '../article/text';
+import { quotedRuns, type QuotedSpan } from '../article/quotation-marks';
 import { SourceBook, type NameMention, type Resolved } from './source-book';
-import { NAME_RE, readName, readSpeaker, readTitledName, splitAppositive, type Speaker } from './speakers';
+import { NAME_RE, readName, readSpeaker, readTitledName, splitAppositive, type NamedSpeaker, type Speaker } from './speakers';
+import { findSpeechBlocks, type SpeechBlock } from './speech-blocks';
 import { findUnnamedAttributions } from './unnamed';
 
 const VERBS =
-  'said|says|say|told|tells|added|adds|explained|explains|noted|notes|argued|argues|stated|states|asked|asks|warned|warns|insisted|insists|recalled|recalls|wrote|writes|acknowledged|acknowledges|admitted|admits|continued|continues|replied|replies|responded|responds|countered|counters|observed|observes|remarked|remarks|claimed|claims|conceded|concedes|declared|declares|announced|announces|suggested|suggests|agreed|agrees|complained|complains|cautioned|cautions|predicted|predicts|maintained|maintains|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|joked|jokes|laughed|sighed|whispered|shouted|recounted|recounts|mused|muses|pointed out|points out|went on|goes on|tweeted|posted|testified|testifies|confirmed|confirms|denied|denies|promised|promises|vowed|vows|urged|urges|quipped|quips|boasted|lamented|laments|wondered|wonders|conceded|put it|puts it';
+  'said|says|say|told|tells|added|adds|commented|comments|explained|explains|noted|notes|argued|argues|stated|states|asked|asks|warned|warns|insisted|insists|recalled|recalls|wrote|writes|acknowledged|acknowledges|admitted|admits|continued|continues|replied|replies|responded|responds|countered|counters|observed|observes|remarked|remarks|claimed|claims|conceded|concedes|declared|declares|announced|announces|suggested|suggests|agreed|agrees|complained|complains|cautioned|cautions|predicted|predicts|maintained|maintains|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|joked|jokes|laughed|sighed|whispered|shouted|recounted|recounts|mused|muses|pointed out|points out|went on|goes on|tweeted|posted|testified|testifies|confirmed|confirms|denied|denies|promised|promises|vowed|vows|urged|urges|quipped|quips|boasted|lamented|laments|wondered|wonders|conceded|put it|puts it';
 /** "told" after the quotation names the listener ("…,” told Ruiz" is not English), so it cannot invert. */
 const INVERTIBLE = VERBS.replace(/\|?told\|tells/, '');
 const AUX = '(?:(?:has|have|had|would|will|also|later|then|once|previously|repeatedly|simply|only|\\p{Ll}+ly)\\s+)';
 const AFTER_NORMAL = new RegExp(`^(.{1,160}?)\\s+${AUX}{0,2}(?:${VERBS})\\b(.*)$`, 'u');
 const AFTER_INVERTED = new RegExp(`^(?:${INVERTIBLE})\\s+(.+)$`, 'u');
 const BEFORE_NORMAL = new RegExp(`^(.{1,200}?)\\s+${AUX}{0,2}(?:${VERBS})\\b(.{0,200})$`, 'u');
+const BEFORE_LAST = new RegExp(`^(.{1,200})\\s+${AUX}{0,2}(?:${VERBS})$`, 'u');
 const BEFORE_ACCORDING = /^(?:according to|in the words of)\s+(.+)$/i;
 const BEFORE_AS = new RegExp(`^as\\s+(.+?)\\s+(?:${VERBS})$`, 'iu');
 const NAMING = /\b(?:titled|entitled|called|named|dubbed|headlined|labelled|labeled|known as|so-called|the words?|the phrase|the term|the slogan|the motto|reading|read|marked|stamped)\s*$/i;
+
+const CALLED = /^(?:.*[.;]\s+)?(\p{Lu}[^.;]{0,80}?)\s+(?:called|described|branded|labelled|labeled|dubbed)\s+(?:it|(?:the|his|her|their|its|this|that)(?:\s+[\p{L}'’-]+){1,3})\s+(?:an?|the|as(?:\s+an?|\s+the)?)$/u;
+
+const CALLING = /\b(?:called|described|branded|labell?ed|dubbed)\b/;
+const STATEMENT = /^(?:the|its|their|his|her)\s+(?:written\s+|joint\s+)?(?:statement|press release|release|announcement|communiqu[eé])$/i;
 
 const ABBREVIATIONS = new Set(
   'dr mr mrs ms mx prof st sen rep gov gen col lt sgt capt jr sr inc ltd co corp no vs etc mt ft rev fr u.s u.k a.m p.m e.g i.e jan feb aug sept oct nov dec'.split(' '),
 );
 
-function isOpenMark(c: string): boolean {
-  return c === '“' || c === '„' || c === '«' || c === '‟';
-}
+const QUOTE_CHARS = new Set(['"', '“', '”', '„', '‟', '«', '»', '‘', '’', '‛', "'"]);
+const isLetterAt = (text: string, i: number) => i >= 0 && /\p{L}/u.test(text[i]);
 function isCloseMark(c: string): boolean {
-  return c === '”' || c === '»';
+  return c === '”' || c === '»' || c === '’' || c === "'";
 }
 
 /** True when the character at `i` ends a sentence (not "Dr." or an initial). */
@@ -50,27 +57,8 @@ interface Span {
   closed: boolean;
 }
 
-function scanSpans(text: string, paragraph: number): Span[] {
-  const spans: Span[] = [];
-  let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (isOpenMark(c)) {
-      if (open >= 0) spans.push({ paragraph, open, close: i, closed: false });
-      open = i;
-    } else if (isCloseMark(c)) {
-      if (open >= 0) spans.push({ paragraph, open, close: i, closed: true });
-      open = -1;
-    } else if (c === '"') {
-      // Straight quotes alternate; an opening one follows a space or the start of a line.
-      if (open >= 0) {
-        spans.push({ paragraph, open, close: i, closed: true });
-        open = -1;
-      } else open = i;
-    }
-  }
-  if (open >= 0) spans.push({ paragraph, open, close: text.length, closed: false });
-  return spans;
+function toSpan(paragraph: number, q: QuotedSpan): Span {
+  return { paragraph, open: q.open, close: q.end, closed: q.closed };
 }
 
 function innerText(text: string, s: Span): string {
@@ -91,6 +79,8 @@ interface Chain {
   resolved: Resolved | null;
   evidence: string;
   speech: boolean;
+  /** Why the review should look again at this speaker (rules that override the simpler reading). */
+  check?: string;
 }
 
 /** Text after a quotation up to the end of its sentence or the next quotation. */
@@ -141,7 +131,7 @@ function speakerAfter(tail: string, inner: string): { speaker: Speaker; context:
   const normal = AFTER_NORMAL.exec(t);
   if (normal) {
     // After a quotation that ends its own sentence, only a bare "Ruiz said." belongs to it.
-    if (/[.]$/.test(inner) && wordCount(normal[2]) > 6) return null;
+    if (/[.]$/.test(inner) && countWords(normal[2]) > 6) return null;
     const sp = readSpeaker(normal[1], normal[2]);
     if (sp) return { speaker: sp, context: normal[2] };
   }
@@ -158,12 +148,48 @@ function speakerBefore(head: string): { speaker: Speaker; context: string; parti
     const sp = readSpeaker(acc[1]);
     return sp ? { speaker: sp, context: '', partial: false } : null;
   }
+  // "…, saying, “…”": the subject is the person last named in the sentence.
+  if (/\bsaying,?$/.test(bare) && introduces) {
+    const named = lastNamed(bare);
+    if (named) return { speaker: named, context: '', partial: false };
+  }
   const m = BEFORE_NORMAL.exec(bare);
-  if (!m) return null;
-  const after = m[2].trim();
-  if (wordCount(after) > 14) return null;
-  const sp = readSpeaker(m[1], after);
-  return sp ? { speaker: sp, context: after, partial: after !== '' && !introduces } : null;
+  if (m && countWords(m[2].trim()) <= 14) {
+    const after = m[2].trim();
+    const sp = readSpeaker(m[1], after);
+    if (sp) return { speaker: sp, context: after, partial: after !== '' && !introduces };
+  }
+  // "When asked about the talks he commented, “…”": the verb nearest the quotation, its subject at the end of the clause.
+  const last = introduces && endsWithVerb(bare) ? BEFORE_LAST.exec(bare) : null;
+  if (last) {
+    const subject = last[1].split(/,\s*/).pop() ?? '';
+    const pronoun = /\b(he|she|they)$/i.exec(subject);
+    const sp = pronoun ? readSpeaker(pronoun[1]) : readSpeaker(subject) ?? lastNamed(subject);
+    if (sp) return { speaker: sp, context: '', partial: false };
+  }
+  return null;
+}
+
+const VERB_SET = new Set(VERBS.split('|'));
+/** Whether a phrase ends with an attribution verb, checked on its last words so no long regex runs. */
+function endsWithVerb(phrase: string): boolean {
+  const words = phrase.slice(-40).split(/\s+/);
+  const one = words[words.length - 1] ?? '';
+  const two = words.slice(-2).join(' ');
+  return VERB_SET.has(one) || VERB_SET.has(two) || /^emphasi[sz]e[sd]$/.test(one);
+}
+
+/** The subject named in a clause: the first name followed by a verb and not by a preposition ("Ambassador Burns addressed…"). */
+function lastNamed(phrase: string): Speaker | null {
+  const re = new RegExp(NAME_RE.source, 'gu');
+  for (let m = re.exec(phrase); m; m = re.exec(phrase)) {
+    const before = phrase.slice(Math.max(0, m.index - 12), m.index);
+    const after = phrase.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    if (/\b(?:in|to|of|about|from|with|for|at|on|by|into|against|over)\s+$/i.test(before) || !/^\s+\p{Ll}/u.test(after)) continue;
+    const n = readTitledName(m[0]) ?? readName(m[0]);
+    if (n) return n;
+  }
+  return null;
 }
 
 function isTitleCase(s: string): boolean {
@@ -171,6 +197,9 @@ function isTitleCase(s: string): boolean {
   if (ws.length < 2 || /[.!?,]$/.test(s)) return false;
   return ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length >= 0.7;
 }
+
+/** A lower-case job title just before a name: "National Security Council spokesman Gordon Johndroe", "State Department official James Jeffrey". */
+const TITLE_BEFORE = /((?:(?:the\s+)?[\p{Lu}][\p{L}.'’&-]*\s+){1,6}(?:spokesman|spokeswoman|spokesperson|official|minister|secretary|chairman|chairwoman|chair|director|adviser|advisor|envoy|ambassador|commissioner|president|head|chief))\s+$/u;
 
 /** Full names written anywhere, with the appositive of their first mention, to expand a later bare surname. */
 function nameMentions(paragraphs: string[]): NameMention[] {
@@ -184,7 +213,8 @@ function nameMentions(paragraphs: string[]): NameMention[] {
       const k = n.name.toLowerCase();
       if (seen.has(k)) continue;
       const { title, affiliation } = m[2] ? splitAppositive(m[2]) : { title: n.title, affiliation: '' };
-      seen.set(k, { name: n.name, title: n.title || title, affiliation });
+      const before = TITLE_BEFORE.exec(text.slice(Math.max(0, m.index - 120), m.index));
+      seen.set(k, { name: n.name, title: n.title || title || (before ? before[1] : ''), affiliation });
       if (seen.size > 5000) return [...seen.values()];
     }
   }
@@ -216,7 +246,7 @@ function sentenceAt(text: string, start: number): string {
   let i = start;
   for (; i < limit; i++) {
     const c = text[i];
-    if (c === '"' || isOpenMark(c) || isCloseMark(c)) break;
+    if (QUOTE_CHARS.has(c) && !isLetterAt(text, i - 1)) break;
     if (endsSentence(text, i)) break;
   }
   return text.slice(start, i);
@@ -250,37 +280,76 @@ export interface QuotationFindings {
  * Finds direct quotations and who said them, reading the paragraphs in order like an editor would:
  * an attribution beside the quotation first, then the speaker of the same or the previous paragraph.
  */
-export function findQuotations(paragraphs: string[]): QuotationFindings {
-  const book = new SourceBook(nameMentions(paragraphs));
-  const spansBy = paragraphs.map((t, p) => scanSpans(t, p));
+export interface QuotationContext {
+  /** Paragraph indices where sections begin: a block quotation or a transcript turn ends there. */
+  sectionStarts?: ReadonlySet<number>;
+  /** Headline and dek: the names there are people of the story too. */
+  context?: string[];
+}
 
-  // Chain unclosed spans with the span that opens the next paragraph.
-  const chainsBy: Chain[][] = paragraphs.map(() => []);
-  const continued = new Set<Span>();
-  for (let p = 0; p < paragraphs.length; p++) {
-    for (const s of spansBy[p]) {
-      if (continued.has(s)) continue;
-      const spans = [s];
-      let last = s;
-      while (!last.closed && last.close === paragraphs[last.paragraph].length) {
-        const nextP = last.paragraph + 1;
-        const next = spansBy[nextP]?.[0];
-        if (!next || paragraphs[nextP].slice(0, next.open).trim() !== '') break;
-        spans.push(next);
-        continued.add(next);
-        last = next;
-      }
-      chainsBy[p].push({ spans, head: '', tail: '', tailLeadsOn: false, speaker: null, context: '', live: false, resolved: null, evidence: '', speech: false });
-    }
+export function findQuotations(paragraphs: string[], opts: QuotationContext = {}): QuotationFindings {
+  const book = new SourceBook(nameMentions([...(opts.context ?? []).filter(Boolean), ...paragraphs]));
+  const blocks = findSpeechBlocks(paragraphs, opts.sectionStarts ?? new Set());
+  const covered = new Set<number>();
+  const blockAt = new Map<number, SpeechBlock>();
+  for (const b of blocks) {
+    for (const r of b.ranges) covered.add(r.paragraph);
+    blockAt.set(b.ranges[0].paragraph, b);
   }
+  // One reader of quotation marks for the whole app (article/quotation-marks): runs already chain
+  // a quotation that repeats its opening mark at each paragraph.
+  const spansBy: Span[][] = paragraphs.map(() => []);
+  const chainsBy: Chain[][] = paragraphs.map(() => []);
+  for (const run of quotedRuns(paragraphs)) {
+    // Quotation marks inside a turn or a block quotation are the speaker quoting someone, not a new quotation.
+    if (covered.has(run.pieces[0].index)) continue;
+    const spans = run.pieces.map(({ index, span }) => toSpan(index, span));
+    for (const s of spans) spansBy[s.paragraph].push(s);
+    chainsBy[spans[0].paragraph].push({ spans, head: '', tail: '', tailLeadsOn: false, speaker: null, context: '', live: false, resolved: null, evidence: '', speech: false });
+  }
+  for (const list of spansBy) list.sort((x, y) => x.open - y.open);
 
   const quotations: DetectedQuotation[] = [];
   const anonymousDescriptions = new Set<string>();
   const paragraphSpeaker: (Attribution | null)[] = paragraphs.map(() => null);
+  /** A person a paragraph introduces who has not spoken yet: a follow-on quotation after it is not the last speaker's. */
+  const introduces: (string | null)[] = paragraphs.map(() => null);
+  let lastIntroduced: { name: NamedSpeaker; at: number } | null = null;
   let lastSpeaker: Attribution | null = null;
+
+  const speakerOfBlock = (b: SpeechBlock, at: number): Resolved | null => {
+    const sp = b.speaker;
+    if (sp.kind === 'interviewer') return book.unnamed('the interviewer', '', 'on-record', at);
+    if (sp.kind === 'role') return book.unnamed(sp.role.toLowerCase(), sp.role, sp.standing, at);
+    if (sp.kind === 'label') {
+      const n = readName(sp.name);
+      return n ? book.resolveName({ ...n, honorific: sp.honorific || n.honorific, title: sp.title || n.title }, at) : book.unnamed(sp.name.toLowerCase(), sp.title, 'on-record', at);
+    }
+    const s = readSpeaker(sp.phrase);
+    if (s?.kind === 'name') return book.resolveName(s, at);
+    if (s?.kind === 'description') return book.resolveDescription(s, '', at);
+    return s?.kind === 'pronoun' && lastSpeaker ? { ...lastSpeaker.resolved, confidence: 0.8 } : null;
+  };
 
   for (let p = 0; p < paragraphs.length; p++) {
     const text = paragraphs[p];
+    const block = blockAt.get(p);
+    if (block) {
+      const r = speakerOfBlock(block, p * 1e9);
+      const label = block.speaker.kind === 'phrase' ? `under “${block.speaker.phrase.slice(0, 60)} said:”` : `the turn of “${block.speaker.label}”`;
+      quotations.push({
+        id: `quotation-${quotations.length + 1}`,
+        text: block.ranges.map((x) => paragraphs[x.paragraph].slice(x.from, x.to)).join(' '),
+        sourceId: r ? r.source.id : null,
+        confidence: r ? Math.round(Math.min(r.confidence, 0.9) * 100) / 100 : 0,
+        ranges: block.ranges.filter((x) => x.to > x.from),
+        evidence: r ? `speech without quotation marks, ${label}; ${r.how}` : `speech without quotation marks, ${label}; no speaker found`,
+      });
+      if (r) {
+        lastSpeaker = { at: p * 1e9, resolved: r };
+        for (const x of block.ranges) paragraphSpeaker[x.paragraph] = { at: 0, resolved: r };
+      }
+    }
     let chains = chainsBy[p];
     const spans = spansBy[p];
     const attributions: Attribution[] = [];
@@ -308,7 +377,14 @@ export function findQuotations(paragraphs: string[]): QuotationFindings {
         continue;
       }
       const b = a ? null : speakerBefore(c.head);
-      const words = wordCount(inner);
+      const words = countWords(inner);
+      // "Hale called the offer an “insult to every family”": the speaker is who calls it so.
+      const called = !a && !b && words > 3 && CALLING.test(c.head) ? CALLED.exec(c.head.trim()) : null;
+      const caller = called ? readSpeaker(called[1]) : null;
+      if (caller && caller.kind !== 'pronoun') {
+        c.speaker = caller;
+        c.evidence = 'named by the verb before the quotation';
+      }
       if (a) {
         c.speaker = a.speaker;
         c.context = a.context;
@@ -344,9 +420,20 @@ export function findQuotations(paragraphs: string[]): QuotationFindings {
         if (!c.speaker) continue;
         let r: Resolved | null = null;
         if (c.speaker.kind === 'name') r = book.resolveName(c.speaker, base + ev.at);
-        else if (c.speaker.kind === 'description') {
+        else if (c.speaker.kind === 'description' && STATEMENT.test(c.speaker.text) && lastSpeaker) {
+          // "“…,” the statement said": the words of whoever just issued the statement.
+          r = { source: lastSpeaker.resolved.source, confidence: 0.8, how: `${c.speaker.text} is ${lastSpeaker.resolved.source.name || lastSpeaker.resolved.source.anonymousDescription}’s` };
+        } else if (c.speaker.kind === 'description') {
           r = book.resolveDescription(c.speaker, c.context, base + ev.at);
           if (c.speaker.anonymous) anonymousDescriptions.add(c.speaker.text.toLowerCase());
+          const before = lastSpeaker?.resolved.source;
+          if (r && before?.name && before !== r.source && !c.speaker.definite && c.evidence === 'attributed after the quotation') {
+            c.check = `Credited to ${c.speaker.text}, named after the quotation, not to ${before.name || before.anonymousDescription || 'the speaker before'}: check the speaker.`;
+          }
+        } else if (lastIntroduced && (!lastSpeaker || lastIntroduced.at > lastSpeaker.at)) {
+          const n = lastIntroduced.name;
+          r = { ...book.resolveName(n, base + ev.at), confidence: 0.75 };
+          r.how = `"${c.speaker.word}" refers to ${r.source.name}, named just before`;
         } else if (lastSpeaker) r = { source: lastSpeaker.resolved.source, confidence: 0.8, how: `"${c.speaker.word}" refers to the last person named` };
         if (r) {
           c.resolved = { ...r, how: `${c.evidence}; ${r.how}` };
@@ -358,6 +445,10 @@ export function findQuotations(paragraphs: string[]): QuotationFindings {
         const n = readName(ev.mention);
         const r = n ? book.peekName(n, base + ev.at) : null;
         if (r) note(ev.at, { ...r, confidence: 0.7, how: `${r.source.name} was the last person named` });
+        else if (n && n.name.includes(' ') && !/\b(?:in|to|of|about|from|with|for|at|on|by|into|against|over|the)\s+$/i.test(text.slice(Math.max(0, ev.at - 12), ev.at))) {
+          introduces[p] = n.name;
+          lastIntroduced = { name: n, at: base + ev.at };
+        }
         continue;
       }
       const sentence = sentenceAt(text, ev.start ?? 0);
@@ -371,7 +462,8 @@ export function findQuotations(paragraphs: string[]): QuotationFindings {
         if (r) note(ev.at, { ...r, how: 'speaker of an attributed paraphrase' });
       } else if (!sp) {
         // "The minister was unmoved." — a known source as the subject of the sentence.
-        const np = /^(?:The|Her|His|Their|Its)\s+([\p{Ll}'’-]+)(?:\s+([\p{Ll}'’-]+))?(?:\s+([\p{Ll}'’-]+))?/u.exec(sentence);
+        // Not "The board’s auditor": a possessive names whose, not who.
+        const np = /^(?:The|Her|His|Their|Its)\s+([\p{Ll}-]+)(?![’'])(?:\s+([\p{Ll}-]+)(?![’']))?(?:\s+([\p{Ll}-]+)(?![’']))?/u.exec(sentence);
         for (let k = 1; np && k <= 3 && np[k]; k++) {
           const text = `the ${np.slice(1, k + 1).join(' ')}`;
           const r = book.peekDescription({ kind: 'description', text, definite: true, anonymous: false, organisation: false }, base + ev.at);
@@ -390,7 +482,11 @@ export function findQuotations(paragraphs: string[]): QuotationFindings {
         const at = c.spans[0].open;
         const earlier = attributions.filter((a) => a.at < at).pop();
         const later = attributions.find((a) => a.at > at);
-        const prev = paragraphSpeaker[p - 1] ?? null;
+        // A paragraph that introduces someone new between two quotations changes the subject: the
+        // previous paragraph's speaker is no longer the one to continue.
+        const newcomer = introduces[p - 1];
+        const prevAttr = paragraphSpeaker[p - 1] ?? null;
+        const prev = prevAttr && !(newcomer && prevAttr.resolved.source.name !== newcomer) ? prevAttr : null;
         const pick = !startsSentence ? null : earlier ? earlier.resolved : later ? later.resolved : prev ? prev.resolved : null;
         if (pick) {
           const r = { source: pick.source, confidence: Math.min(pick.confidence, earlier || later ? 0.75 : 0.7), how: 'continues the speaker nearby' };
@@ -399,6 +495,10 @@ export function findQuotations(paragraphs: string[]): QuotationFindings {
           attributions.sort((x, y) => x.at - y.at);
           lastSpeaker = { at: base + at, resolved: r };
         } else if (!startsSentence) c.speech = false;
+        else if (lastSpeaker && newcomer) {
+          const was = lastSpeaker.resolved.source;
+          c.check = `Not credited to ${was.name || was.anonymousDescription || 'the last speaker'}: ${introduces[p - 1]} is introduced just before it. Check the speaker.`;
+        }
       }
     }
 
@@ -433,6 +533,7 @@ export function findQuotations(paragraphs: string[]): QuotationFindings {
         confidence: c.resolved ? Math.round(c.resolved.confidence * 100) / 100 : 0,
         ranges,
         evidence: c.resolved ? c.resolved.how : 'no speaker found',
+        ...(c.check ? { check: c.check } : {}),
       });
     }
   }

@@ -148,6 +148,21 @@ export class SourceBook {
     return { source: this.newPerson(n.name, n, 0.6, at).source, confidence: 0.7, how: 'named by one word only' };
   }
 
+  /** A speaker known only by a label or role ("PRIME MINISTER:", "Q:"): one source per label. */
+  unnamed(description: string, title: string, standing: DetectedSource['standing'], at: number): Resolved {
+    const same = this.entries.find((e) => !e.source.name && key(e.source.anonymousDescription) === key(description));
+    if (same) {
+      this.touch(same, at);
+      return { source: same.source, confidence: 0.9, how: 'the same speaker label as before' };
+    }
+    const e = this.add(
+      { name: '', title, affiliation: '', kind: 'person', standing, anonymousDescription: description, anonymityReason: '', confidence: 0.85 },
+      '',
+      at,
+    );
+    return { source: e.source, confidence: 0.9, how: 'a speaker label without a name' };
+  }
+
   /** "the minister" refers to the source whose title says minister; "an official" is someone new. */
   resolveDescription(d: DescribedSpeaker, context: string, at: number): Resolved;
   resolveDescription(d: DescribedSpeaker, context: string, at: number, create: false): Resolved | null;

@@ -4,7 +4,7 @@
  * characters at most), so the regular expressions cannot run away on long copy.
  */
 
-const HONORIFIC = "(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Sir|Dame|Fr)\\.?";
+const HONORIFIC = "(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Sir|Dame|Fr|Lord|Lady|Baroness|Baron)\\.?";
 const CAP_WORD = "(?:\\p{Lu}(?:[\\p{L}\\p{M}]|['’-]\\p{L})*\\.?|(?:al|el)-\\p{Lu}[\\p{L}\\p{M}]*)";
 const PARTICLE = '(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|bint|ibn|ter|ten|dos|das|y)';
 const NAME = `(?:${HONORIFIC}\\s+)?${CAP_WORD}(?:\\s+(?:${PARTICLE}\\s+){0,3}${CAP_WORD}){0,5}`;
@@ -36,7 +36,8 @@ const TITLE_WORDS = new Set(
     'commissioner chair chairman chairwoman chairperson professor judge justice inspector superintendent ' +
     'councillor councilor spokesman spokeswoman spokesperson ambassador general attorney sheriff captain ' +
     'detective officer sergeant lieutenant colonel commander coach manager editor head leader representative ' +
-    'assemblyman assemblywoman dean principal bishop archbishop rabbi imam reverend father sister nurse doctor'
+    'assemblyman assemblywoman dean principal bishop archbishop rabbi imam reverend father sister nurse doctor ' +
+    'undersecretary administrator envoy official correspondent reporter analyst researcher premier'
   ).split(' '),
 );
 
@@ -46,7 +47,7 @@ const ORGANISATION_NOUNS =
   /\b(?:ministry|council|authority|agency|department|police|association|union|company|corporation|group|institute|foundation|bank|court|office|committee|commission|party|board|government|campaign|bureau|firm|operator|company's|statement)\b/i;
 
 export const ANONYMITY =
-  /\b(?:asked not to be (?:named|identified)|declined to be (?:named|identified)|requested anonymity|(?:on|under) (?:the )?condition (?:of anonymity|that (?:he|she|they|his|her|their) (?:not be|name not be) (?:named|identified|used))|not authori[sz]ed to (?:speak|comment)|speaking anonymously|spoke anonymously|insisted on anonymity|granted anonymity|did not want to be (?:named|identified)|would not give (?:his|her|their) (?:full )?name|declined to give (?:his|her|their) (?:full )?name|(?:who|and) (?:asked|requested) that (?:his|her|their) name be withheld)\b/i;
+  /\b(?:asked not to be (?:named|identified)|declined to be (?:named|identified)|requested anonymity|(?:on|under) (?:the )?condition (?:of anonymity|that (?:he|she|they|his|her|their) (?:not be|name not be) (?:named|identified|used))|not authori[sz]ed to (?:speak|comment)|speaking anonymously|spoke anonymously|insisted on anonymity|granted anonymity|did not want to be (?:named|identified)|would not give (?:his|her|their) (?:full )?name|declined to give (?:his|her|their) (?:full )?name|(?:who|and) (?:asked|requested) that (?:his|her|their) name be withheld|familiar with|close to the|with (?:direct )?knowledge of|briefed on|who (?:declined|refused) to be (?:named|identified))\b/i;
 
 const DETERMINER = /^(?:the|a|an|one|another|two|three|four|several|some|many|his|her|their|its|this|that)\b/i;
 const PRONOUN = /^(?:he|she|they)$/i;
@@ -108,6 +109,9 @@ function tokens(name: string): string[] {
 /** A capitalised run read as a person's name, or null when it is not one ("On Tuesday", "Police"). */
 export function readName(raw: string): NamedSpeaker | null {
   let toks = tokens(raw.trim());
+  // "MR PRICE" is a transcript's label and "NSC’s Johndroe" a possessive: neither is a name as written.
+  if (toks.length && toks.every((t) => /^[\p{Lu}\p{N}.'’-]{2,}$/u.test(t))) return null;
+  if (toks.some((t) => /['’]s$/.test(t))) return null;
   while (toks.length && NOT_NAME_WORDS.has(toks[0].toLowerCase())) toks = toks.slice(1);
   if (toks.length === 0) return null;
   let honorific = '';

@@ -1,4 +1,5 @@
 import type { DocNode } from '../article/model';
+import { safeHref } from '../export/escape';
 
 /** Inline formatting the importers keep; everything else from the source is dropped. */
 export interface Run {
@@ -58,6 +59,24 @@ export function paragraphTexts(body: DocNode): string[] {
   return out;
 }
 
+/** Indices (in `paragraphTexts` numbering) of the first paragraph of each section. */
+export function sectionStartParagraphs(body: DocNode): Set<number> {
+  const starts = new Set<number>();
+  let count = 0;
+  const stack: DocNode[] = [body];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'section') starts.add(count);
+    if (n.type === 'paragraph') {
+      count++;
+      continue;
+    }
+    const kids = n.content ?? [];
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  return starts;
+}
+
 function runNode(r: Run): DocNode {
   const marks: NonNullable<DocNode['marks']> = [];
   if (r.bold) marks.push({ type: 'bold' });
@@ -85,24 +104,29 @@ function blockNode(b: Block): DocNode {
   return { type: b.ordered ? 'orderedList' : 'bulletList', content: items.length ? items : [{ type: 'listItem', content: [{ type: 'paragraph' }] }] };
 }
 
+/** Text a reader cannot see: spaces and the zero-width characters web pages and Word documents leave behind. */
+const INVISIBLE = /^[\s\u00ad\u200b-\u200d\u2060\ufeff]*$/;
+
+/** A paragraph with nothing visible in it: kept out of the body, so an article never opens with a blank line. */
+function isBlank(b: Block): boolean {
+  return b.type === 'paragraph' && INVISIBLE.test(runsText(b.runs));
+}
+
 /** TipTap JSON for the structure: lead blocks, then one `section` node per titled section. */
 export function structureToBody(structure: CopyStructure): DocNode {
-  const content: DocNode[] = structure.lead.map(blockNode);
+  const content: DocNode[] = structure.lead.filter((b) => !isBlank(b)).map(blockNode);
   structure.sections.forEach((s, i) => {
     const title: DocNode = s.title ? { type: 'sectionTitle', content: [{ type: 'text', text: s.title }] } : { type: 'sectionTitle' };
-    content.push({ type: 'section', attrs: { id: `section-${i + 1}` }, content: [title, ...s.blocks.map(blockNode)] });
+    content.push({ type: 'section', attrs: { id: `section-${i + 1}` }, content: [title, ...s.blocks.filter((b) => !isBlank(b)).map(blockNode)] });
   });
   if (content.length === 0) content.push({ type: 'paragraph' });
   return { type: 'doc', content };
 }
 
-/** Keeps a link only when it cannot run code or embed data: http, https and mailto. */
-export function safeHref(raw: string | undefined): string | undefined {
-  if (!raw) return undefined;
-  // Browsers ignore whitespace and control characters inside a scheme ("java\tscript:"), so strip them first.
-  const href = raw.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
-  if (!/^(?:https?:\/\/|mailto:)/i.test(href) || href.length > 2000) return undefined;
-  return href;
+/** A link the importers keep: escape.ts decides (http, https and mailto only); over-long ones are dropped. */
+export function importedHref(raw: string | undefined): string | undefined {
+  const href = safeHref(raw);
+  return href !== null && href.length <= 2000 ? href : undefined;
 }
 
 /** Collapses whitespace across runs as a browser would, and merges neighbours with the same formatting. */

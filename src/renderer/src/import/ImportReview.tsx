@@ -75,7 +75,7 @@ export function ImportReview({ preview, busy, error, onCreate, onCancel }: Props
       quotations: d.quotations.map((q) => (q.sourceId === id ? { ...q, sourceId: null } : q)),
     }));
   const setSpeaker = (qid: string, sourceId: string | null) =>
-    setDraft((d) => ({ ...d, quotations: d.quotations.map((q) => (q.id === qid ? { ...q, sourceId, confidence: sourceId ? 1 : q.confidence } : q)) }));
+    setDraft((d) => ({ ...d, quotations: d.quotations.map((q) => (q.id === qid ? { ...q, sourceId, confidence: sourceId ? 1 : q.confidence, check: undefined } : q)) }));
   const dropQuotation = (qid: string) => setDraft((d) => ({ ...d, quotations: d.quotations.filter((q) => q.id !== qid) }));
   const addUnnamed = (index: number) =>
     setDraft((d) => {
@@ -94,7 +94,7 @@ export function ImportReview({ preview, busy, error, onCreate, onCancel }: Props
   const unnamed = draft.unnamedAttributions.map((u, i) => ({ u, i })).filter(({ i }) => !dismissed.has(i));
   const lowCount =
     draft.sources.filter((s) => s.confidence < LOW_CONFIDENCE).length +
-    draft.quotations.filter((q) => q.confidence < LOW_CONFIDENCE || !q.sourceId).length +
+    draft.quotations.filter((q) => q.confidence < LOW_CONFIDENCE || !q.sourceId || q.check).length +
     unnamed.length;
 
   return (
@@ -179,7 +179,8 @@ export function ImportReview({ preview, busy, error, onCreate, onCancel }: Props
           {draft.quotations.length === 0 && <p className="muted">No quotations were found.</p>}
           <ul className="import-list">
             {draft.quotations.slice(0, SHOWN).map((q, i) => {
-              const flagged = q.confidence < LOW_CONFIDENCE || !q.sourceId;
+              // A speaker chosen by the rules for unnamed people named late and follow-ons after someone new is worth a second look.
+              const flagged = q.confidence < LOW_CONFIDENCE || !q.sourceId || !!q.check;
               return (
                 <li key={q.id} className={`import-quotation${flagged ? ' flagged' : ''}`} aria-label={`Quotation ${i + 1}`}>
                   <blockquote>“{q.text.length > 400 ? `${q.text.slice(0, 400)}…` : q.text}”</blockquote>
@@ -195,6 +196,7 @@ export function ImportReview({ preview, busy, error, onCreate, onCancel }: Props
                     </label>
                     <Confidence value={q.sourceId ? q.confidence : 0} />
                     {q.evidence && <span className="muted small">{q.evidence}</span>}
+                    {q.check && <span className="confidence low">⚠ {q.check}</span>}
                     <button type="button" className="link-button" onClick={() => dropQuotation(q.id)} aria-label={`Drop quotation ${i + 1}`}>
                       Drop
                     </button>

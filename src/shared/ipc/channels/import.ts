@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DocNodeSchema, SourceKind, Standing } from '../../article/model';
+import { DocNodeSchema } from '../../article/model';
+import { ImportDraftSchema } from '../../import/draft';
 import { OpenedArticle } from './library';
 
 /** Base64 of a file sent for import; 60 MB of base64 is 45 MB of file, under browser mode's 64 MB request limit. */
@@ -23,58 +24,12 @@ export function tooLargeFileMessage(fileName: string, bytes: number): string {
   return `${fileName} is ${Math.round(bytes / MB)} MB; Copydesk imports files up to ${Math.floor(MAX_IMPORT_FILE_BYTES / MB)} MB.`;
 }
 
-const Confidence = z.number().min(0).max(1);
-
-export const DetectedSourceSchema = z.object({
-  id: z.string().min(1).max(200),
-  name: z.string().max(500),
-  title: z.string().max(500),
-  affiliation: z.string().max(500),
-  kind: SourceKind,
-  standing: Standing,
-  anonymousDescription: z.string().max(1000),
-  anonymityReason: z.string().max(2000),
-  confidence: Confidence,
-});
-
-export const TextRangeSchema = z.object({
-  paragraph: z.number().int().min(0),
-  from: z.number().int().min(0),
-  to: z.number().int().min(0),
-});
-
-export const DetectedQuotationSchema = z.object({
-  id: z.string().min(1).max(200),
-  text: z.string().max(200_000),
-  sourceId: z.string().max(200).nullable(),
-  confidence: Confidence,
-  ranges: z.array(TextRangeSchema).max(1000),
-  evidence: z.string().max(2000),
-});
-
-export const UnnamedAttributionSchema = z.object({
-  text: z.string().max(5000),
-  kind: z.enum(['person', 'document']),
-  paragraph: z.number().int().min(0),
-  confidence: Confidence,
-});
-
 /**
- * An import draft as it crosses the boundary (see `ImportDraft`). The body stays in the main process
- * between preview and create, so the review only carries what the user can see and correct.
+ * An import draft as it crosses the boundary (see `ImportDraft` in shared/import/draft). The body stays
+ * in the main process between preview and create, so the review only carries what the user can see and correct.
  */
-export const ImportDraftSchema = z.object({
-  headline: z.string().max(2000),
-  dek: z.string().max(5000),
-  byline: z.string().max(2000),
-  sections: z.array(z.string().max(2000)).max(200_000),
-  body: DocNodeSchema.optional(),
-  sources: z.array(DetectedSourceSchema).max(200_000),
-  quotations: z.array(DetectedQuotationSchema).max(1_000_000),
-  unnamedAttributions: z.array(UnnamedAttributionSchema).max(200_000),
-  warnings: z.array(z.string().max(5000)).max(1000),
-});
-export type ImportDraftInput = z.infer<typeof ImportDraftSchema>;
+export const ImportDraftInputSchema = ImportDraftSchema.extend({ body: DocNodeSchema.optional() });
+export type ImportDraftInput = z.infer<typeof ImportDraftInputSchema>;
 
 export const IMPORT_FORMATS = ['text', 'markdown', 'html'] as const;
 export const IMPORT_STAGES = ['reading', 'converting', 'analysing', 'done', 'failed'] as const;
@@ -92,7 +47,7 @@ export const ImportPreview = z.object({
   /** Names the body the main process keeps until `import.create`. */
   previewId: z.string(),
   fileName: z.string(),
-  draft: ImportDraftSchema,
+  draft: ImportDraftInputSchema,
   paragraphs: z.number().int().min(0),
   words: z.number().int().min(0),
 });
@@ -119,7 +74,7 @@ export const importChannels = {
     input: z.object({
       /** From `import.preview`; needed unless the draft carries its own body. */
       previewId: z.string().max(200).optional(),
-      draft: ImportDraftSchema,
+      draft: ImportDraftInputSchema,
     }),
     output: OpenedArticle,
   },
