@@ -6,6 +6,7 @@ import type { ExportPreferences, ExportProgressEvent, Input, OpenedArticle, Outp
 import { AppError, type ErrorCode } from '../../shared/ipc/result';
 import { ExportError, Exporter, type ExportProgress } from './exporter';
 import type { PdfEngine } from './pdf';
+import type { Lifecycle } from '../service-container';
 
 /** What the export service needs from the host: Electron has native dialogs, browser mode has none. */
 export interface ExportHostHooks {
@@ -108,7 +109,7 @@ let runs = 0;
  * reports progress on the bus, remembers the choices, and keeps one Exporter (so one PDF engine)
  * for the life of the app.
  */
-export class ExportService {
+export class ExportService implements Lifecycle {
   private readonly exporter: Exporter;
   /** Only files this service wrote may be revealed in the file manager. */
   private readonly written = new Set<string>();
@@ -188,7 +189,10 @@ export class ExportService {
     return { shown: !!reveal, folder: dirname(full) };
   }
 
-  close(): Promise<void> {
+  async start(): Promise<void> {}
+
+  /** Closes the PDF engine (a Chromium, or Electron's hidden print window), if one was started. */
+  stop(): Promise<void> {
     return this.exporter.close();
   }
 }

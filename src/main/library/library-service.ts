@@ -13,6 +13,7 @@ import { backupPathOf, fsyncDirectory, sweepTempFiles, writeFileAtomic, TEMP_MAR
 import { JsonDbAdapter } from '../storage/json-db';
 import { readFileWithBackupFallback, type Parsed, type VersionProblem } from '../storage/read-with-backup';
 import { realFs, type StorageFs } from '../storage/storage-fs';
+import type { Lifecycle } from '../service-container';
 import { resolveArticlePath } from './paths';
 
 /** What the index remembers per file, so listing does not reparse unchanged files. */
@@ -99,7 +100,7 @@ export function summarise(file: string, article: Article, hash: string, modified
  * The library folder: one `<slug>.article.json` per article. Files are the truth; the lowdb index
  * in the data folder is a cache that is rebuilt from them whenever it disagrees or is missing.
  */
-export class LibraryService implements LibraryApi {
+export class LibraryService implements LibraryApi, Lifecycle {
   private db: Low<IndexData>;
   private listeners = new Set<(l: LibraryListing) => void>();
   /** Saves to one file run one at a time, so two quick saves can't interleave their renames. */
@@ -121,7 +122,7 @@ export class LibraryService implements LibraryApi {
     });
   }
 
-  async init(): Promise<void> {
+  async start(): Promise<void> {
     await fs.mkdir(this.root, { recursive: true });
     await this.db.read();
     if (!this.db.data || this.db.data.version !== 1 || typeof this.db.data.entries !== 'object') {
@@ -129,6 +130,17 @@ export class LibraryService implements LibraryApi {
     }
     // Temporary files left by a crash mid-save are never articles: the original is intact beside them.
     await sweepTempFiles(this.root, { fs: this.fs });
+  }
+
+  /** Waits for saves and listings already asked for, so none is cut off when the app quits. */
+  async stop(): Promise<void> {
+    await this.queue;
+    await this.listQueue;
+  }
+
+  /** The full path of a file the UI named, if it is an article file directly in the library (else `forbidden`). */
+  pathOf(file: string): Promise<string> {
+    return resolveArticlePath(this.root, file);
   }
 
   /** True when the file holds exactly what this service last wrote there (or, for null, when it removed it). */

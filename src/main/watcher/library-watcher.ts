@@ -2,6 +2,7 @@ import { watch, type FSWatcher } from 'node:fs';
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { hashBytes, isArticleFileName } from '../library/library-service';
+import type { Lifecycle } from '../service-container';
 
 /** What the watcher remembers of each article file. The stat fields only decide when to rehash. */
 interface Seen {
@@ -34,7 +35,7 @@ export interface WatcherOptions {
  * as a fallback. A change is a different content hash (a modification time alone misses sub-second and
  * same-size edits). Each change by someone else is reported as `{ file, hash }` (hash null: removed).
  */
-export class LibraryWatcher {
+export class LibraryWatcher implements Lifecycle {
   private readonly seen = new Map<string, Seen>();
   private watcher: FSWatcher | null = null;
   private timer: ReturnType<typeof setInterval> | null = null;
@@ -61,6 +62,7 @@ export class LibraryWatcher {
   /** Records the library as it is, silently, then starts watching. */
   async start(): Promise<void> {
     await this.scan({ deep: true, report: false });
+    if (this.stopped) return;
     try {
       this.watcher = watch(this.library.root, { persistent: false }, (_type, name) => {
         if (name && !isArticleFileName(String(name))) return;
@@ -79,11 +81,16 @@ export class LibraryWatcher {
     this.timer.unref?.();
   }
 
-  stop(): void {
+  /** Stops watching; resolves once a check already running has finished, after which nothing more is reported. */
+  async stop(): Promise<void> {
     this.stopped = true;
     this.watcher?.close();
+    this.watcher = null;
     if (this.timer) clearInterval(this.timer);
     if (this.settle) clearTimeout(this.settle);
+    this.timer = null;
+    this.settle = null;
+    await this.running;
   }
 
   /** Checks now (tests, and after the app regains focus); resolves when every change so far is reported. */

@@ -14,7 +14,7 @@ const clock = steppingClock();
 
 async function service(): Promise<LibraryService> {
   const s = new LibraryService(dirs.lib, dirs.data, clock);
-  await s.init();
+  await s.start();
   return s;
 }
 

@@ -23,11 +23,11 @@ function clientFor(library: LibraryService): CopydeskApi {
 
 async function openWithFaults(rules: ConstructorParameters<typeof FaultyFs>[0]) {
   const plain = new LibraryService(dirs.lib, dirs.data, steppingClock());
-  await plain.init();
+  await plain.start();
   const created = await plain.create({ headline: 'Full disk' });
   const fs = new FaultyFs(rules);
   const library = new LibraryService(dirs.lib, dirs.data, steppingClock(), { fs });
-  await library.init();
+  await library.start();
   const opened = await library.open(created.file);
   return { fs, session: new ArticleSession(clientFor(library), opened), path: join(dirs.lib, created.file) };
 }
@@ -57,7 +57,7 @@ describe('saving retries on its own after a transient failure', () => {
 
   it('a conflict is not retried: it waits for the user to choose', async () => {
     const library = new LibraryService(dirs.lib, dirs.data, steppingClock());
-    await library.init();
+    await library.start();
     const created = await library.create({ headline: 'Contested' });
     // A scripted answer at the IPC boundary: the file always turns out to have changed elsewhere.
     const api = { call: vi.fn(async () => ({ ok: false, error: { code: 'conflict', message: 'changed elsewhere' } })), on: () => () => undefined };
