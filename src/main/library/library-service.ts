@@ -1,4 +1,3 @@
-import { promises as fs } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { newArticleId } from '../../shared/ids';
 import { join } from 'node:path';
@@ -9,10 +8,10 @@ import { ARTICLE_FILE_SUFFIX, slugify } from '../../shared/article/slug';
 import { bodyWordCount } from '../../shared/article/text';
 import type { LibraryListing, OpenedArticle, SaveOutcome } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/result';
-import { backupPathOf, fsyncDirectory, sweepTempFiles, writeFileAtomic, TEMP_MARKER } from '../storage/atomic-write';
+import { backupPathOf, ensureDirectory, fsyncDirectory, sweepTempFiles, writeFileAtomic, TEMP_MARKER } from '../storage/atomic-write';
 import { JsonDbAdapter } from '../storage/json-db';
 import { readFileWithBackupFallback, type Parsed, type VersionProblem } from '../storage/read-with-backup';
-import { realFs, type StorageFs } from '../storage/storage-fs';
+import { realFs, type StorageFs, type StorageStats } from '../storage/storage-fs';
 import type { Lifecycle } from '../service-container';
 import { resolveArticlePath } from './paths';
 
@@ -63,6 +62,25 @@ type ArticleParseError = Extract<ReturnType<typeof parseArticle>, { ok: false }>
 function parseForFallback(_text: string, bytes: Uint8Array): Parsed<Article, ArticleParseError> {
   const r = parseArticleBytes(bytes);
   return r.ok ? { ok: true, value: r.article } : { ok: false, error: r.error };
+}
+
+function errnoOf(e: unknown): string | undefined {
+  return (e as NodeJS.ErrnoException | undefined)?.code;
+}
+
+/** Why reading `what` (a file, or "The library folder …") failed, as a sentence that says nothing was changed; toAppError's are about writing. */
+export function readFailure(what: string, code: string | undefined): AppError {
+  switch (code) {
+    case 'ENOENT':
+      return new AppError('not-found', `${what} is no longer there.`);
+    case 'EACCES':
+    case 'EPERM':
+      return new AppError('io', `${what} could not be read: Copydesk is not allowed to read it. Nothing was changed; check its permissions.`);
+    case 'EIO':
+      return new AppError('io', `${what} could not be read: the disk reported an input/output error. Nothing was changed; try again.`);
+    default:
+      return new AppError('io', `${what} could not be read (${code ?? 'unknown error'}). Nothing was changed.`);
+  }
 }
 
 function problemSentence(p: VersionProblem<ArticleParseError>): string {
@@ -123,7 +141,15 @@ export class LibraryService implements LibraryApi, Lifecycle {
   }
 
   async start(): Promise<void> {
-    await fs.mkdir(this.root, { recursive: true });
+    let st: StorageStats | null = null;
+    try {
+      st = await this.fs.stat(this.root);
+    } catch (e) {
+      if (errnoOf(e) !== 'ENOENT') throw readFailure(`The library folder ${this.root}`, errnoOf(e));
+    }
+    // Only a missing folder is created: mkdir of an existing one fails on a read-only disk that is otherwise usable.
+    if (!st) await ensureDirectory(this.root, this.fs);
+    else if (!st.isDirectory()) throw new AppError('bad-file', `The library ${this.root} is a file, not a folder.`);
     await this.db.read();
     if (!this.db.data || this.db.data.version !== 1 || typeof this.db.data.entries !== 'object') {
       this.db.data = { version: 1, entries: {} };
@@ -139,8 +165,24 @@ export class LibraryService implements LibraryApi, Lifecycle {
   }
 
   /** The full path of a file the UI named, if it is an article file directly in the library (else `forbidden`). */
-  pathOf(file: string): Promise<string> {
-    return resolveArticlePath(this.root, file);
+  async pathOf(file: string): Promise<string> {
+    try {
+      return await resolveArticlePath(this.root, file, this.fs);
+    } catch (e) {
+      if (e instanceof AppError) throw e;
+      throw readFailure(file, errnoOf(e));
+    }
+  }
+
+  /** The hash of the file as it is on disk now; null when it is gone. */
+  async diskHash(file: string): Promise<string | null> {
+    const full = await this.pathOf(file);
+    try {
+      return hashBytes(await this.fs.readFile(full));
+    } catch (e) {
+      if (errnoOf(e) === 'ENOENT') return null;
+      throw readFailure(file, errnoOf(e));
+    }
   }
 
   /** True when the file holds exactly what this service last wrote there (or, for null, when it removed it). */
@@ -203,30 +245,39 @@ export class LibraryService implements LibraryApi, Lifecycle {
   }
 
   private async listNow(): Promise<LibraryListing> {
-    const names = (await fs.readdir(this.root)).filter(isArticleFileName);
+    let names: string[];
+    try {
+      names = (await this.fs.readdir(this.root)).filter(isArticleFileName);
+    } catch (e) {
+      throw readFailure(`The library folder ${this.root}`, errnoOf(e));
+    }
     const entries = this.db.data.entries;
     const fresh: Record<string, IndexEntry> = {};
+    // Files that exist but could not be read this time: listed with the reason, never indexed, so the next listing tries again.
+    const unreadable: BadFile[] = [];
     let changed = false;
     for (const file of names) {
       const full = join(this.root, file);
-      let st;
       try {
-        st = await fs.lstat(full);
-      } catch {
-        continue;
+        const st = await this.fs.lstat(full);
+        if (!st.isFile()) continue;
+        const known = entries[file];
+        if (known && known.size === st.size && known.mtimeMs === st.mtimeMs) {
+          fresh[file] = known;
+          continue;
+        }
+        fresh[file] = await this.readEntry(file, full, st.size, st.mtimeMs);
+        changed = true;
+      } catch (e) {
+        // Gone between the folder read and now: it is simply no longer in the library.
+        if (errnoOf(e) === 'ENOENT') continue;
+        unreadable.push({ file, reason: readFailure(file, errnoOf(e)).message, readOnly: false });
       }
-      if (!st.isFile()) continue;
-      const known = entries[file];
-      if (known && known.size === st.size && known.mtimeMs === st.mtimeMs) {
-        fresh[file] = known;
-        continue;
-      }
-      fresh[file] = await this.readEntry(file, full, st.size, st.mtimeMs);
-      changed = true;
     }
     if (changed || Object.keys(entries).length !== Object.keys(fresh).length) {
       this.db.data.entries = fresh;
-      await this.db.write();
+      // The index is a cache of the files: failing to write it costs a slower next listing, never this one.
+      await this.db.write().catch((e: Error) => process.stderr.write(`Copydesk: could not update the library index: ${e.message}\n`));
     }
     const articles: ArticleSummary[] = [];
     const bad: BadFile[] = [];
@@ -250,14 +301,14 @@ export class LibraryService implements LibraryApi, Lifecycle {
         articles.push(e.summary);
       }
     }
-    return { articles, bad };
+    return { articles, bad: [...bad, ...unreadable] };
   }
 
   private async readEntry(file: string, full: string, size: number, mtimeMs: number): Promise<IndexEntry> {
     if (size > MAX_ARTICLE_BYTES) {
       return { file, size, mtimeMs, summary: null, bad: { file, reason: 'The file is too large to be an article.', readOnly: true } };
     }
-    const bytes = await fs.readFile(full);
+    const bytes = await this.fs.readFile(full);
     const parsed = parseArticleBytes(bytes);
     if (!parsed.ok) {
       return {
@@ -298,7 +349,7 @@ export class LibraryService implements LibraryApi, Lifecycle {
    * backup exists, and the library offers to restore it (restoreBackup).
    */
   async open(file: string): Promise<OpenedArticle> {
-    const full = await resolveArticlePath(this.root, file);
+    const full = await this.pathOf(file);
     let bytes: Uint8Array | null = null;
     // Keep the exact bytes of the main file: the conflict check hashes bytes, not decoded text (a BOM differs).
     const read = await readFileWithBackupFallback(full, parseForFallback, {
@@ -312,7 +363,7 @@ export class LibraryService implements LibraryApi, Lifecycle {
       return { file, article, hash: hashBytes(bytes), readOnly: problem.error.message };
     }
     if (problem.kind === 'missing') throw new AppError('not-found', `${file} is no longer in the library.`);
-    if (problem.kind === 'unreadable') throw Object.assign(new Error(problem.message), { code: problem.code });
+    if (problem.kind === 'unreadable') throw readFailure(file, problem.code);
     if (read.status === 'backup-available') {
       throw new AppError(
         'bad-file',
@@ -324,7 +375,7 @@ export class LibraryService implements LibraryApi, Lifecycle {
 
   /** The backup of a damaged file, if it is a readable article. */
   async inspectBackup(file: string): Promise<BackupInfo | null> {
-    const full = await resolveArticlePath(this.root, file);
+    const full = await this.pathOf(file);
     const read = await readFileWithBackupFallback(full, parseForFallback, { fs: this.fs });
     if (read.status !== 'backup-available') return null;
     return { headline: read.backup.headline, updatedAt: read.backup.updatedAt };
@@ -336,7 +387,7 @@ export class LibraryService implements LibraryApi, Lifecycle {
    */
   async restoreBackup(file: string): Promise<OpenedArticle> {
     await this.serial(async () => {
-      const full = await resolveArticlePath(this.root, file);
+      const full = await this.pathOf(file);
       const read = await readFileWithBackupFallback(full, parseForFallback, { fs: this.fs });
       if (read.status === 'ok') throw new AppError('conflict', `${file} is not damaged any more; it was not replaced.`);
       if (read.status !== 'backup-available') throw new AppError('not-found', `${file} has no usable backup.`);
@@ -358,10 +409,10 @@ export class LibraryService implements LibraryApi, Lifecycle {
   }
 
   private async moveAsideUnlocked(file: string, kind: 'bad' | 'corrupt'): Promise<string> {
-    const full = await resolveArticlePath(this.root, file);
+    const full = await this.pathOf(file);
     const base = `${file}.${kind}-${asideStamp(this.clock())}`;
     let name = base;
-    for (let i = 2; await exists(join(this.root, name)); i++) name = `${base}-${i}`;
+    for (let i = 2; await this.exists(join(this.root, name)); i++) name = `${base}-${i}`;
     this.ownWrites.set(file, null);
     await this.fs.rename(full, join(this.root, name));
     await fsyncDirectory(this.root, this.fs);
@@ -371,7 +422,7 @@ export class LibraryService implements LibraryApi, Lifecycle {
 
   async save(file: string, article: Article, baseHash: string, force: boolean): Promise<SaveOutcome> {
     const outcome = await this.serial(async () => {
-      const full = await resolveArticlePath(this.root, file);
+      const full = await this.pathOf(file);
       let current: Uint8Array | null = null;
       try {
         current = await this.fs.readFile(full);
@@ -413,7 +464,7 @@ export class LibraryService implements LibraryApi, Lifecycle {
         await this.fs.unlink(backupPathOf(full)).catch(() => undefined);
         await fsyncDirectory(this.root, this.fs).catch(() => undefined);
       }
-      const st = await fs.stat(targetPath);
+      const st = await this.fs.stat(targetPath);
       const summary = summarise(target, saved, hash, st.mtimeMs);
       return { file: target, hash, summary };
     });
@@ -422,32 +473,34 @@ export class LibraryService implements LibraryApi, Lifecycle {
   }
 
   async readRaw(file: string): Promise<string> {
-    const full = await resolveArticlePath(this.root, file);
-    const st = await fs.stat(full);
-    if (st.size > MAX_ARTICLE_BYTES) throw new AppError('bad-file', 'The file is too large to show.');
-    return decode(await fs.readFile(full));
+    const full = await this.pathOf(file);
+    try {
+      const st = await this.fs.stat(full);
+      if (st.size > MAX_ARTICLE_BYTES) throw new AppError('bad-file', 'The file is too large to show.');
+      return decode(await this.fs.readFile(full));
+    } catch (e) {
+      if (e instanceof AppError) throw e;
+      throw readFailure(file, errnoOf(e));
+    }
   }
 
   private async uniqueName(stem: string, except: string | null): Promise<string> {
     for (let i = 1; ; i++) {
       const name = `${stem}${i === 1 ? '' : `-${i}`}${ARTICLE_FILE_SUFFIX}`;
       if (name === except) return name;
-      try {
-        await fs.lstat(join(this.root, name));
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'ENOENT') return name;
-        throw e;
-      }
+      if (!(await this.exists(join(this.root, name)))) return name;
     }
   }
-}
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await fs.lstat(path);
-    return true;
-  } catch {
-    return false;
+  /** Whether a name is taken; an error other than "no such file" is not an answer, so it is thrown. */
+  private async exists(path: string): Promise<boolean> {
+    try {
+      await this.fs.lstat(path);
+      return true;
+    } catch (e) {
+      if (errnoOf(e) === 'ENOENT') return false;
+      throw e;
+    }
   }
 }
 
@@ -464,6 +517,7 @@ function capturingFs(inner: StorageFs, path: string, onRead: (bytes: Uint8Array)
     unlink: (p) => inner.unlink(p),
     readdir: (p) => inner.readdir(p),
     stat: (p) => inner.stat(p),
+    lstat: (p) => inner.lstat(p),
     mkdir: (p, o) => inner.mkdir(p, o),
   };
 }

@@ -1,8 +1,8 @@
 import { watch, type FSWatcher } from 'node:fs';
-import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { hashBytes, isArticleFileName } from '../library/library-service';
 import type { Lifecycle } from '../service-container';
+import { realFs, type StorageFs } from '../storage/storage-fs';
 
 /** What the watcher remembers of each article file. The stat fields only decide when to rehash. */
 interface Seen {
@@ -28,6 +28,8 @@ export interface WatcherOptions {
   fullEvery?: number;
   /** How long to gather fs.watch events before checking, since one save is several events. */
   settleMs?: number;
+  /** Where files are read (tests inject faults); the real file system by default. */
+  fs?: StorageFs;
 }
 
 /**
@@ -48,6 +50,7 @@ export class LibraryWatcher implements Lifecycle {
   private readonly intervalMs: number;
   private readonly fullEvery: number;
   private readonly settleMs: number;
+  private readonly fs: StorageFs;
 
   constructor(
     private readonly library: WatchedLibrary,
@@ -57,6 +60,7 @@ export class LibraryWatcher implements Lifecycle {
     this.intervalMs = options.intervalMs ?? 2000;
     this.fullEvery = options.fullEvery ?? 10;
     this.settleMs = options.settleMs ?? 60;
+    this.fs = options.fs ?? realFs;
   }
 
   /** Records the library as it is, silently, then starts watching. */
@@ -121,7 +125,7 @@ export class LibraryWatcher implements Lifecycle {
   private async scan(opts: { deep: boolean; report: boolean; hashAnyway?: string[] }): Promise<void> {
     let names: string[];
     try {
-      names = (await readdir(this.library.root)).filter(isArticleFileName);
+      names = (await this.fs.readdir(this.library.root)).filter(isArticleFileName);
     } catch {
       names = [];
     }
@@ -150,7 +154,7 @@ export class LibraryWatcher implements Lifecycle {
     const before = this.seen.get(file);
     let st;
     try {
-      st = await lstat(full);
+      st = await this.fs.lstat(full);
     } catch {
       st = null;
     }
@@ -164,7 +168,7 @@ export class LibraryWatcher implements Lifecycle {
     }
     let hash: string;
     try {
-      hash = hashBytes(await readFile(full));
+      hash = hashBytes(await this.fs.readFile(full));
     } catch {
       return null; // Gone between stat and read: the next event or scan reports it.
     }
