@@ -440,7 +440,7 @@ export class LibraryService implements LibraryApi, Lifecycle {
         }
         damaged = !parsed.ok;
       } else if (!force) {
-        throw new AppError('conflict', `${file} was moved or deleted by another program since you opened it.`);
+        throw new AppError('removed', `${file} was moved or deleted by another program since you opened it.`);
       }
       const saved: Article = { ...article, updatedAt: this.clock().toISOString() };
       const text = serializeArticle(saved);

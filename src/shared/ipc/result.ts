@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'bad-file', // corrupt or unreadable article file
   'read-only', // newer schema, or a file we must not overwrite
   'conflict', // the file changed on disk since it was opened
+  'removed', // the file was moved or deleted on disk since it was opened
   'disk-full',
   'io', // any other file-system failure
   'internal',

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LibraryService } from '../../../src/main/library/library-service';
@@ -68,6 +68,26 @@ describe('saving retries on its own after a transient failure', () => {
     const calls = api.call.mock.calls.length;
     await vi.advanceTimersByTimeAsync(120_000);
     expect(api.call.mock.calls.filter((c) => (c as unknown[])[0] === 'library.save').length).toBe(calls);
+    session.dispose();
+  });
+
+  it('a file deleted on disk fails the save with code "removed", is not retried or recreated, and Keep mine writes it back', async () => {
+    const library = new LibraryService(dirs.lib, dirs.data, steppingClock());
+    await library.start();
+    const created = await library.create({ headline: 'Deleted under me' });
+    const path = join(dirs.lib, created.file);
+    const session = new ArticleSession(clientFor(library), created);
+    rmSync(path);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    session.setField('dek', 'Mine, typed after the file went.');
+    expect(await session.save()).toBe(false);
+    expect(session.getSnapshot().save).toMatchObject({ kind: 'failed', error: { code: 'removed', message: expect.stringContaining(created.file) } });
+    await vi.advanceTimersByTimeAsync(120_000);
+    // Waiting for the user: nothing was written back behind their back.
+    expect(existsSync(path)).toBe(false);
+    vi.useRealTimers();
+    await session.keepMine();
+    expect(JSON.parse(readFileSync(path, 'utf8')).dek).toBe('Mine, typed after the file went.');
     session.dispose();
   });
 });
