@@ -23,9 +23,9 @@ export function ConflictBanner({ session }: { session: ArticleSession }) {
     [session],
   );
 
-  const conflict = snap.save.kind === 'failed' && snap.save.error.code === 'conflict';
-  if (!snap.disk && !conflict) return null;
-  const removed = snap.disk ? snap.disk.hash === null : /moved or deleted/.test(snap.save.kind === 'failed' ? snap.save.error.message : '');
+  const failed = snap.save.kind === 'failed' ? snap.save.error.code : null;
+  if (!snap.disk && failed !== 'conflict' && failed !== 'removed') return null;
+  const removed = snap.disk ? snap.disk.hash === null : failed === 'removed';
 
   const compare = async () => {
     const r = await api.call('library.open', { file: snap.file });

@@ -47,10 +47,10 @@ export function StatusBar({ wordCount, unverifiedClaims, placeholders, save, fil
       <span role="status" aria-live="polite" className={`save-state save-${save.kind}`}>
         {saveLabel(save)}
       </span>
-      {save.kind === 'failed' && save.error.code !== 'conflict' && (
+      {save.kind === 'failed' && save.error.code !== 'conflict' && save.error.code !== 'removed' && (
         <button type="button" onClick={onRetry}>Try again</button>
       )}
-      {save.kind === 'failed' && save.error.code === 'conflict' && (
+      {save.kind === 'failed' && (save.error.code === 'conflict' || save.error.code === 'removed') && (
         <button type="button" onClick={onOverwrite}>Keep mine</button>
       )}
     </footer>
