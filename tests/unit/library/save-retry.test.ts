@@ -46,8 +46,11 @@ describe('saving retries on its own after a transient failure', () => {
     expect(readFileSync(path, 'utf8')).not.toContain('Typed while the disk was full.');
 
     await vi.advanceTimersByTimeAsync(5_000); // first retry: the disk is still full
-    await vi.waitFor(() => expect(fs.injected).toHaveLength(2));
-    expect(session.getSnapshot().save.kind).toBe('failed');
+    // The fault is recorded before the failed save has made its way back to the session: wait for both.
+    await vi.waitFor(() => {
+      expect(fs.injected).toHaveLength(2);
+      expect(session.getSnapshot().save.kind).toBe('failed');
+    });
 
     await vi.advanceTimersByTimeAsync(10_000); // second retry, twice as late: space is back
     await vi.waitFor(() => expect(session.getSnapshot().save.kind).toBe('saved'));
