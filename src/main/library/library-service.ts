@@ -8,7 +8,7 @@ import { ARTICLE_FILE_SUFFIX, slugify } from '../../shared/article/slug';
 import { bodyWordCount } from '../../shared/article/text';
 import type { LibraryListing, OpenedArticle, SaveOutcome } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/result';
-import { backupPathOf, ensureDirectory, fsyncDirectory, sweepTempFiles, writeFileAtomic, TEMP_MARKER } from '../storage/atomic-write';
+import { backupPathOf, ensureDirectory, errnoCode, fsyncDirectory, sweepTempFiles, writeFileAtomic, TEMP_MARKER } from '../storage/atomic-write';
 import { JsonDbAdapter } from '../storage/json-db';
 import { readFileWithBackupFallback, type Parsed, type VersionProblem } from '../storage/read-with-backup';
 import { realFs, type StorageFs, type StorageStats } from '../storage/storage-fs';
@@ -62,10 +62,6 @@ type ArticleParseError = Extract<ReturnType<typeof parseArticle>, { ok: false }>
 function parseForFallback(_text: string, bytes: Uint8Array): Parsed<Article, ArticleParseError> {
   const r = parseArticleBytes(bytes);
   return r.ok ? { ok: true, value: r.article } : { ok: false, error: r.error };
-}
-
-function errnoOf(e: unknown): string | undefined {
-  return (e as NodeJS.ErrnoException | undefined)?.code;
 }
 
 /** Why reading `what` (a file, or "The library folder …") failed, as a sentence that says nothing was changed; toAppError's are about writing. */
@@ -145,7 +141,7 @@ export class LibraryService implements LibraryApi, Lifecycle {
     try {
       st = await this.fs.stat(this.root);
     } catch (e) {
-      if (errnoOf(e) !== 'ENOENT') throw readFailure(`The library folder ${this.root}`, errnoOf(e));
+      if (errnoCode(e) !== 'ENOENT') throw readFailure(`The library folder ${this.root}`, errnoCode(e));
     }
     // Only a missing folder is created: mkdir of an existing one fails on a read-only disk that is otherwise usable.
     if (!st) await ensureDirectory(this.root, this.fs);
@@ -170,7 +166,7 @@ export class LibraryService implements LibraryApi, Lifecycle {
       return await resolveArticlePath(this.root, file, this.fs);
     } catch (e) {
       if (e instanceof AppError) throw e;
-      throw readFailure(file, errnoOf(e));
+      throw readFailure(file, errnoCode(e));
     }
   }
 
@@ -180,8 +176,8 @@ export class LibraryService implements LibraryApi, Lifecycle {
     try {
       return hashBytes(await this.fs.readFile(full));
     } catch (e) {
-      if (errnoOf(e) === 'ENOENT') return null;
-      throw readFailure(file, errnoOf(e));
+      if (errnoCode(e) === 'ENOENT') return null;
+      throw readFailure(file, errnoCode(e));
     }
   }
 
@@ -249,7 +245,7 @@ export class LibraryService implements LibraryApi, Lifecycle {
     try {
       names = (await this.fs.readdir(this.root)).filter(isArticleFileName);
     } catch (e) {
-      throw readFailure(`The library folder ${this.root}`, errnoOf(e));
+      throw readFailure(`The library folder ${this.root}`, errnoCode(e));
     }
     const entries = this.db.data.entries;
     const fresh: Record<string, IndexEntry> = {};
@@ -270,8 +266,8 @@ export class LibraryService implements LibraryApi, Lifecycle {
         changed = true;
       } catch (e) {
         // Gone between the folder read and now: it is simply no longer in the library.
-        if (errnoOf(e) === 'ENOENT') continue;
-        unreadable.push({ file, reason: readFailure(file, errnoOf(e)).message, readOnly: false });
+        if (errnoCode(e) === 'ENOENT') continue;
+        unreadable.push({ file, reason: readFailure(file, errnoCode(e)).message, readOnly: false });
       }
     }
     if (changed || Object.keys(entries).length !== Object.keys(fresh).length) {
@@ -480,7 +476,7 @@ export class LibraryService implements LibraryApi, Lifecycle {
       return decode(await this.fs.readFile(full));
     } catch (e) {
       if (e instanceof AppError) throw e;
-      throw readFailure(file, errnoOf(e));
+      throw readFailure(file, errnoCode(e));
     }
   }
 
@@ -498,7 +494,7 @@ export class LibraryService implements LibraryApi, Lifecycle {
       await this.fs.lstat(path);
       return true;
     } catch (e) {
-      if (errnoOf(e) === 'ENOENT') return false;
+      if (errnoCode(e) === 'ENOENT') return false;
       throw e;
     }
   }
