@@ -143,6 +143,8 @@ describe('LibraryService on a real folder', () => {
     const seen: number[] = [];
     s.onDidChange((l) => seen.push(l.articles.length));
     await s.create({});
+    // The listing goes out in the background after the save; on a busy machine it can take longer than a fixed pause.
+    await expect.poll(() => seen, { timeout: 5000, interval: 10 }).toEqual([1]);
     await new Promise((r) => setTimeout(r, 50));
     expect(seen).toEqual([1]);
     expect(existsSync(join(dirs.lib, 'untitled.article.json'))).toBe(true);
