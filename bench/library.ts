@@ -27,14 +27,14 @@ export async function bench(): Promise<BenchRow[]> {
   const data = mkdtempSync(join(tmpdir(), 'cd-bench-data-'));
   try {
     const s = new LibraryService(lib, data);
-    await s.init();
+    await s.start();
     const N = 500;
     for (let i = 0; i < N; i++) {
       const a = await s.create({ headline: `Story ${i}` });
       await s.save(a.file, { ...a.article, body: bigBody(600) }, a.hash, false);
     }
     const fresh = new LibraryService(lib, mkdtempSync(join(tmpdir(), 'cd-bench-data2-')));
-    await fresh.init();
+    await fresh.start();
     const cold = await time(() => fresh.list());
     const warm = await time(() => fresh.list());
     const big = await s.create({ headline: 'Long read' });

@@ -124,10 +124,15 @@ app.on('before-quit', (event) => {
   }
 });
 
-// The export engine's hidden print window goes with the app.
-app.on('will-quit', () => {
-  void services?.exports.close();
-  void services?.imports.close();
+// Every service stops before the process ends, as in browser mode: imports, the print window, the watcher, pending writes.
+let servicesStopped = false;
+app.on('will-quit', (event) => {
+  if (!services || servicesStopped) return;
+  event.preventDefault();
+  void services.stop().finally(() => {
+    servicesStopped = true;
+    app.quit();
+  });
 });
 
 app.on('window-all-closed', () => {

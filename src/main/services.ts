@@ -6,16 +6,18 @@ import { EventBus } from './event-bus';
 import { ExportService, findAppRoot, type ExportHostHooks } from './export/export-service';
 import { ImportService, type ImportHostHooks } from './import/import-service';
 import { LibraryService } from './library/library-service';
-import { resolveArticlePath } from './library/paths';
 import { SettingsService } from './settings/settings-service';
 import { SourceBookService } from './sources/source-book-service';
 import { Journal } from './storage/journal';
-import { LibraryWatcher } from './watcher/library-watcher';
+import { LibraryWatcher, type WatcherOptions } from './watcher/library-watcher';
 import { listRecoverable } from './library/recovery';
+import { ServiceContainer, type StopFailure } from './service-container';
 
 export interface ServiceConfig {
   libraryPath: string;
   dataDir: string;
+  /** How often the watcher rescans, and how long it gathers events (tests shorten them). */
+  watcher?: Omit<WatcherOptions, 'fs'>;
 }
 
 /** What differs between hosts (Electron, browser mode); everything else is shared. */
@@ -34,44 +36,46 @@ export interface Services {
   settings: SettingsService;
   /** The library-wide source book. */
   sourceBook: SourceBookService;
-  /** Exports from the app; close() on shutdown stops its PDF engine. */
+  /** Exports from the app; its PDF engine stops with the services. */
   exports: ExportService;
-  /** Import as a new article; close() on shutdown stops imports still running. */
+  /** Import as a new article; imports still running stop with the services. */
   imports: ImportService;
   bus: EventBus;
   handlers: Handlers;
   /** Hot-exit journal of unsaved buffers, in the data folder. */
   journal: Journal;
-  /** Other programs' changes to the library; stop() on shutdown. */
+  /** Other programs' changes to the library. */
   watcher: LibraryWatcher;
+  /** Stops every service, last started first, each on its own; resolves with what failed to stop (also logged). */
+  stop(): Promise<StopFailure[]>;
 }
 
 /**
- * Builds every main-process service once, in dependency order, and maps the contract's channels
- * onto them. Electron and the browser-mode host both call this; neither adds logic of its own.
+ * The one place that wires the main process: builds every service once, in dependency order, each
+ * with its dependencies in its constructor; starts them through the container; and maps the
+ * contract's channels onto them. Electron and the browser-mode host both call this and both shut
+ * down through `stop()`; neither adds logic of its own.
+ *
+ * A new service is one line here, after the services it needs: `const x = services.add('x', new X(deps))`.
  */
 export async function createServices(config: ServiceConfig, host: HostHooks = { closeReady: () => undefined }): Promise<Services> {
   const bus = new EventBus();
-  const library = new LibraryService(config.libraryPath, config.dataDir);
-  await library.init();
+  const services = new ServiceContainer();
+  const library = services.add('library', new LibraryService(config.libraryPath, config.dataDir));
   library.onDidChange((listing) => bus.emit('library.changed', listing));
-  const journal = new Journal(join(config.dataDir, 'journal'));
-  await journal.open();
-  const watcher = new LibraryWatcher(library, (change) => bus.emit('article.changedOnDisk', change));
-  await watcher.start();
-  const settings = new SettingsService(config.dataDir, config.libraryPath);
-  await settings.init();
-  const sourceBook = new SourceBookService(config.libraryPath);
-  await sourceBook.init();
-  const exports = new ExportService({
+  const journal = services.add('journal', new Journal(join(config.dataDir, 'journal')));
+  const watcher = services.add('watcher', new LibraryWatcher(library, (change) => bus.emit('article.changedOnDisk', change), config.watcher));
+  const settings = services.add('settings', new SettingsService(config.dataDir, config.libraryPath));
+  const sourceBook = services.add('source book', new SourceBookService(config.libraryPath));
+  const exports = services.add('exports', new ExportService({
     libraryPath: config.libraryPath,
     library,
     settings,
     emit: (p) => bus.emit('export.progress', p),
     protectedDirs: [...(host.appDirs ?? [findAppRoot(import.meta.dirname)]), config.dataDir],
     host,
-  });
-  const imports = new ImportService({
+  }));
+  const imports = services.add('imports', new ImportService({
     library,
     emit: (p) => bus.emit('import.progress', p),
     defaultByline: () => {
@@ -79,7 +83,8 @@ export async function createServices(config: ServiceConfig, host: HostHooks = { 
       return name ? `By ${name}` : '';
     },
     host,
-  });
+  }));
+  await services.start();
 
   const handlers: Handlers = {
     'library.info': async () => ({ root: config.libraryPath, dataDir: config.dataDir }),
@@ -104,7 +109,7 @@ export async function createServices(config: ServiceConfig, host: HostHooks = { 
     'library.restoreBackup': (i) => library.restoreBackup(i.file),
     'library.moveAside': (i) => library.moveAside(i.file),
     'journal.write': async (i) => {
-      await resolveArticlePath(config.libraryPath, i.file);
+      await library.pathOf(i.file);
       await journal.write(i.file, serializeArticle(i.article), i.baseHash);
       return {};
     },
@@ -129,5 +134,5 @@ export async function createServices(config: ServiceConfig, host: HostHooks = { 
     'import.create': (i) => imports.create(i),
     'import.chooseFile': () => imports.chooseFile(),
   };
-  return { config, library, settings, sourceBook, journal, watcher, exports, imports, bus, handlers };
+  return { config, library, settings, sourceBook, journal, watcher, exports, imports, bus, handlers, stop: () => services.stop() };
 }

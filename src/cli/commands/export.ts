@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import { basename, dirname, join, relative, isAbsolute } from 'node:path';
 import { parseArticle } from '../../shared/article/file-format';
 import { ARTICLE_FILE_SUFFIX } from '../../shared/article/slug';
-import { EXPORT_FILE_EXTENSION, EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../../shared/export/formats';
+import { EXPORT_FORMAT_LIST, EXPORT_FORMATS, exportFormat, isExportFormat, type ExportFormat } from '../../shared/export/formats';
 import type { PageSize } from '../../shared/export/print-style';
 import { Exporter } from '../../main/export/exporter';
 import type { CliCommand, CliIO } from '../command';
@@ -17,6 +17,16 @@ interface ExportArgs {
 }
 
 const USAGE = `export <file-or-folder…> --to ${EXPORT_FORMATS.join('|')} --out DIR [--force] [--page-size A4|Letter] [--sources]`;
+
+/** One line per format, from the registry: what each --to writes. */
+const FORMATS_HELP = [
+  'Formats:',
+  ...EXPORT_FORMAT_LIST.map((f) => `  ${f.id.padEnd(6)} ${f.label}, ${f.extension}: ${f.hint}${f.hasPages ? ' A4 or Letter pages.' : ''}`),
+].join('\n');
+
+function listOfNames(names: string[]): string {
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names.join('');
+}
 
 function parseArgs(args: string[]): ExportArgs | string {
   const r: Partial<ExportArgs> & { inputs: string[] } = { inputs: [], force: false, pageSize: 'A4', sources: false };
@@ -82,9 +92,11 @@ function shown(path: string): string {
 async function run(args: string[], io: CliIO): Promise<number> {
   const parsed = parseArgs(args);
   if (typeof parsed === 'string') {
-    io.stderr(`copydesk export: ${parsed}\nUsage: copydesk ${USAGE}\n`);
+    io.stderr(`copydesk export: ${parsed}\nUsage: copydesk ${USAGE}\n${FORMATS_HELP}\n`);
     return 2;
   }
+  const format = exportFormat(parsed.to);
+  if (parsed.sources && !format.hasSourceAppendix) io.stderr(`copydesk export: ${format.name} has no source appendix; --sources changes nothing.\n`);
   const files = await collectFiles(parsed.inputs);
   if (!files.length) {
     io.stderr('copydesk export: no article files (*.article.json) found.\n');
@@ -115,7 +127,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
         fail(result.error.message);
         continue;
       }
-      const dest = join(parsed.out, outputStem(file) + EXPORT_FILE_EXTENSION[parsed.to]);
+      const dest = join(parsed.out, outputStem(file) + format.extension);
       try {
         const written = await exporter.export(
           result.article,
@@ -139,7 +151,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  summary: 'Export articles (files, or every *.article.json in a folder) to HTML, PDF, Markdown, DOCX or IPTC ninjs.',
+  summary: `Export articles (files, or every *.article.json in a folder) to ${listOfNames(EXPORT_FORMAT_LIST.map((f) => f.name))}.`,
   usage: USAGE,
   run,
 };

@@ -26,11 +26,14 @@ async function main(): Promise<void> {
   // A fixed token is for scripted use only; by default every launch gets a new secret.
   const token = process.env.COPYDESK_TOKEN || randomBytes(24).toString('base64url');
   const port = Number(flag(argv, 'port') ?? process.env.COPYDESK_PORT ?? 0);
-  const host = await startBrowserHost({ services, rendererDir, token, port });
+  const host = await startBrowserHost({ services, rendererDir, token, port }).catch(async (e: Error) => {
+    await services.stop();
+    throw e;
+  });
   process.stdout.write(`Copydesk library: ${libraryPath}\nCopydesk is running in browser mode at ${host.url}\n`);
   log.info(`Browser mode started on ${new URL(host.url).origin} for the library ${libraryPath}`);
-  // The export engine's Chromium (if a PDF was made) closes with the server.
-  const stop = () => void Promise.all([host.close(), services.exports.close().catch(() => undefined)]).then(() => process.exit(0));
+  // As quitting the Electron app does: imports, the watcher, the PDF engine and pending writes stop with the server.
+  const stop = () => void host.close().finally(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -14,6 +14,7 @@ const COOKIE = 'copydesk_token';
 export interface BrowserHost {
   url: string;
   port: number;
+  /** Stops serving, then stops the services it served (imports, the watcher, the PDF engine, pending writes). */
   close(): Promise<void>;
 }
 
@@ -51,7 +52,8 @@ async function readBody(req: IncomingMessage): Promise<string> {
 /**
  * Browser mode: the built renderer and the real services over HTTP, for tests and for machines
  * without Electron. Bound to 127.0.0.1 only; every request needs the per-launch token (given once
- * in the URL, then kept in a strict same-site cookie) and a Host/Origin of this server.
+ * in the URL, then kept in a strict same-site cookie) and a Host/Origin of this server. The host
+ * owns the services it is given: closing it stops them, as quitting the Electron app does.
  */
 export async function startBrowserHost(opts: { services: Services; rendererDir: string; token: string; port?: number }): Promise<BrowserHost> {
   const { services, rendererDir, token } = opts;
@@ -120,15 +122,18 @@ export async function startBrowserHost(opts: { services: Services; rendererDir: 
   });
   const addr = server.address();
   port = typeof addr === 'object' && addr ? addr.port : 0;
+  let closing: Promise<void> | null = null;
+  const stopServing = () =>
+    new Promise<void>((ok) => {
+      for (const s of sockets) s.end();
+      server.close(() => ok());
+      server.closeAllConnections();
+    });
   return {
     port,
     url: `http://127.0.0.1:${port}/?token=${token}`,
-    close: () =>
-      new Promise<void>((ok) => {
-        for (const s of sockets) s.end();
-        server.close(() => ok());
-        server.closeAllConnections();
-      }),
+    // No request arrives once the services start stopping; closing twice (two signals) waits for the first.
+    close: () => (closing ??= stopServing().then(async () => void (await services.stop()))),
   };
 }
 

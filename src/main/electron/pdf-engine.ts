@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PRINT_MARGINS, footerTemplate } from '../../shared/export/print-style';
-import type { PdfEngine, PdfRenderOptions } from '../export/pdf';
+import type { PdfRenderOptions } from '../../shared/export/formats/export-format';
+import type { PdfEngine } from '../export/pdf';
 import { createSecureWindow } from './window';
 
 /**

@@ -1,11 +1,12 @@
 import { existsSync, promises as fs } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ARTICLE_FILE_SUFFIX } from '../../shared/article/slug';
-import { EXPORT_FILE_EXTENSION, type ExportFormat } from '../../shared/export/formats';
+import { exportFormat, type ExportFormat } from '../../shared/export/formats';
 import type { ExportPreferences, ExportProgressEvent, Input, OpenedArticle, Output, Settings } from '../../shared/ipc/contract';
 import { AppError, type ErrorCode } from '../../shared/ipc/result';
 import { ExportError, Exporter, type ExportProgress } from './exporter';
 import type { PdfEngine } from './pdf';
+import type { Lifecycle } from '../service-container';
 
 /** What the export service needs from the host: Electron has native dialogs, browser mode has none. */
 export interface ExportHostHooks {
@@ -28,8 +29,6 @@ export interface ExportServiceDeps {
   /** For tests: an Exporter with its own fonts or PDF engine. */
   exporter?: Exporter;
 }
-
-const FORMAT_NAME: Record<ExportFormat, string> = { html: 'HTML', pdf: 'PDF', md: 'Markdown', docx: 'DOCX', ninjs: 'ninjs' };
 
 /** ExportError codes as the error codes every IPC answer carries; the message is kept. */
 const ERROR_CODE: Record<ExportError['code'], ErrorCode> = {
@@ -98,7 +97,7 @@ export async function checkDestinationDir(dir: string, protectedDirs: string[]):
 /** The exported file's name: the article file's, with the format's extension (as the CLI names them). */
 export function exportFileName(articleFile: string, format: ExportFormat): string {
   const stem = articleFile.endsWith(ARTICLE_FILE_SUFFIX) ? articleFile.slice(0, -ARTICLE_FILE_SUFFIX.length) : articleFile;
-  return (stem || 'article') + EXPORT_FILE_EXTENSION[format];
+  return (stem || 'article') + exportFormat(format).extension;
 }
 
 let runs = 0;
@@ -108,7 +107,7 @@ let runs = 0;
  * reports progress on the bus, remembers the choices, and keeps one Exporter (so one PDF engine)
  * for the life of the app.
  */
-export class ExportService {
+export class ExportService implements Lifecycle {
   private readonly exporter: Exporter;
   /** Only files this service wrote may be revealed in the file manager. */
   private readonly written = new Set<string>();
@@ -141,7 +140,7 @@ export class ExportService {
       const opened = await this.deps.library.open(input.file);
       if (opened.readOnly) throw new AppError('read-only', `This article cannot be exported: ${opened.readOnly}`);
       const name = exportFileName(opened.file, input.format);
-      const kind = FORMAT_NAME[input.format];
+      const kind = exportFormat(input.format).name;
       const onProgress = (p: ExportProgress) => {
         if (p.stage === 'rendering') report('rendering', `Making the ${kind}…`, p.fraction);
         else if (p.stage === 'writing') report('writing', `Writing ${name}…`, p.fraction);
@@ -188,7 +187,10 @@ export class ExportService {
     return { shown: !!reveal, folder: dirname(full) };
   }
 
-  close(): Promise<void> {
+  async start(): Promise<void> {}
+
+  /** Closes the PDF engine (a Chromium, or Electron's hidden print window), if one was started. */
+  stop(): Promise<void> {
     return this.exporter.close();
   }
 }

@@ -1,12 +1,9 @@
 import { promises as fs } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
 import type { Article, DocNode } from '../../shared/article/model';
-import { renderArticleDocx } from '../../shared/export/docx';
 import { isSafeRelativePath } from '../../shared/export/escape';
-import type { ExportFormat, ExportOptions } from '../../shared/export/formats';
-import { renderArticleHtml } from '../../shared/export/html';
-import { renderArticleMarkdown } from '../../shared/export/markdown';
-import { renderArticleNinjs } from '../../shared/export/ninjs';
+import { exportFormat, type ExportFormat } from '../../shared/export/formats';
+import type { ExportOptions, ExportRenderContext } from '../../shared/export/formats/export-format';
 import { writeFileAtomic } from '../storage/atomic-write';
 import { loadBundledFonts } from './fonts';
 import { ChromiumPdfEngine, type PdfEngine } from './pdf';
@@ -91,33 +88,22 @@ async function readImageAsDataUrl(root: string, src: string): Promise<string> {
  */
 export class Exporter {
   private pdf: PdfEngine | null = null;
+  /** What the formats' pure render functions get from this process: the bundled fonts and a PDF printer. */
+  private readonly context: ExportRenderContext = {
+    fonts: () => loadBundledFonts(this.deps.fontsDir),
+    printPdf: (html, options) => {
+      this.pdf ??= (this.deps.createPdfEngine ?? (() => new ChromiumPdfEngine()))();
+      return this.pdf.render(html, options);
+    },
+  };
 
   constructor(private readonly deps: ExporterDeps = {}) {}
 
   /** The export's bytes (or text), without writing anything. */
   async render(article: Article, format: ExportFormat, request: ExportRequest): Promise<string | Uint8Array> {
     const a = request.assetsDir ? { ...article, body: await embedImages(article.body, request.assetsDir) } : article;
-    const opts = { pageSize: request.pageSize, sourceAppendix: request.sourceAppendix, language: request.language };
-    switch (format) {
-      case 'md':
-        return renderArticleMarkdown(a, opts);
-      case 'ninjs':
-        return renderArticleNinjs(a, { version: request.ninjsVersion, language: request.language });
-      case 'docx':
-        return renderArticleDocx(a, opts);
-      case 'html':
-        return renderArticleHtml(a, { ...opts, fonts: loadBundledFonts(this.deps.fontsDir) });
-      case 'pdf': {
-        const fonts = loadBundledFonts(this.deps.fontsDir);
-        const html = renderArticleHtml(a, { ...opts, fonts });
-        this.pdf ??= (this.deps.createPdfEngine ?? (() => new ChromiumPdfEngine()))();
-        return this.pdf.render(html, {
-          pageSize: request.pageSize,
-          slug: a.slug,
-          footerFonts: fonts.filter((f) => f.weight === 400 && f.style === 'normal'),
-        });
-      }
-    }
+    const { pageSize, sourceAppendix, language, ninjsVersion } = request;
+    return exportFormat(format).render(a, { pageSize, sourceAppendix, language, ninjsVersion }, this.context);
   }
 
   /** Renders and writes atomically to `destinationPath`; returns the path written. */
@@ -139,7 +125,7 @@ export class Exporter {
       data = await this.render(article, format, request);
     } catch (e) {
       if (e instanceof ExportError) throw e;
-      throw new ExportError('render-failed', `The ${format.toUpperCase()} could not be made: ${(e as Error).message}`);
+      throw new ExportError('render-failed', `The ${exportFormat(format).name} could not be made: ${(e as Error).message}`);
     }
     onProgress?.({ stage: 'writing', fraction: 0.9 });
     try {

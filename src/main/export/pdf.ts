@@ -1,18 +1,11 @@
 import { chromium, type Browser } from 'playwright-core';
-import { PRINT_MARGINS, footerTemplate, type EmbeddedFont, type PageSize } from '../../shared/export/print-style';
+import type { PdfRenderOptions } from '../../shared/export/formats/export-format';
+import { PRINT_MARGINS, footerTemplate } from '../../shared/export/print-style';
 
 /** Turns the print HTML into PDF bytes. Chromium through Playwright here; Electron's printToPDF can implement the same. */
 export interface PdfEngine {
   render(html: string, options: PdfRenderOptions): Promise<Uint8Array>;
   close(): Promise<void>;
-}
-
-export interface PdfRenderOptions {
-  pageSize: PageSize;
-  /** Shown in the running footer beside "page X of Y". */
-  slug: string;
-  /** Fonts for the footer, which Chromium renders as a document of its own. */
-  footerFonts?: EmbeddedFont[];
 }
 
 /** Debian's Chromium, unless COPYDESK_CHROMIUM names another build. */

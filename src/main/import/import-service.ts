@@ -22,6 +22,7 @@ import {
   tooMuchTextMessage,
 } from '../../shared/ipc/channels/import';
 import { AppError } from '../../shared/ipc/result';
+import type { Lifecycle } from '../service-container';
 import type { ImportJob, WorkerMessage } from './import-worker';
 
 type PreviewInput = z.output<(typeof importChannels)['import.preview']['input']>;
@@ -97,12 +98,21 @@ export function retitleSections(body: DocNode, titles: string[]): DocNode {
  * the draft's body waits here while the user reviews the rest, and the reviewed draft becomes a new
  * file through the library service, which never overwrites one.
  */
-export class ImportService {
+export class ImportService implements Lifecycle {
   private previews = new Map<string, ImportDraft>();
-  private workers = new Set<Worker>();
+  /** Each running import's worker, with how to fail its preview when the app stops it. */
+  private workers = new Map<Worker, () => void>();
   private runs = 0;
+  private stopped = false;
 
   constructor(private readonly deps: ImportServiceDeps) {}
+
+  async start(): Promise<void> {}
+
+  /** Imports still running (each in its own worker thread). */
+  get running(): number {
+    return this.workers.size;
+  }
 
   get canChooseFile(): boolean {
     return !!this.deps.host?.chooseImportFile;
@@ -149,6 +159,10 @@ export class ImportService {
 
   private runWorker(job: ImportJob, onProgress: (m: Extract<WorkerMessage, { type: 'progress' }>) => void): Promise<ImportResult> {
     return new Promise((resolve, reject) => {
+      if (this.stopped) {
+        reject(new AppError('internal', 'Copydesk is closing; import the file again after it restarts.'));
+        return;
+      }
       let worker: Worker;
       try {
         worker = startWorker();
@@ -156,7 +170,6 @@ export class ImportService {
         reject(new AppError('internal', `The importer could not start: ${(e as Error).message}`));
         return;
       }
-      this.workers.add(worker);
       let settled = false;
       const finish = (fn: () => void) => {
         if (settled) return;
@@ -166,6 +179,9 @@ export class ImportService {
         void worker.terminate();
         fn();
       };
+      this.workers.set(worker, () =>
+        finish(() => reject(new AppError('internal', `Copydesk closed before ${job.fileName} was imported; import it again after it restarts.`))),
+      );
       const timer = setTimeout(
         () => finish(() => reject(new AppError('internal', `${job.fileName} took too long to import and was stopped. Try a shorter piece of copy.`))),
         this.deps.timeoutMs ?? 120_000,
@@ -209,9 +225,13 @@ export class ImportService {
     return { fileName: file.fileName, bytes: Buffer.from(await file.read()).toString('base64') };
   }
 
-  /** Stops imports still running (on shutdown). */
-  async close(): Promise<void> {
-    await Promise.all([...this.workers].map((w) => w.terminate()));
-    this.workers.clear();
+  /** Stops imports still running (on shutdown): each preview fails with a sentence, and its worker thread ends. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    for (const [worker, cancel] of [...this.workers]) {
+      cancel();
+      await worker.terminate();
+    }
+    this.previews.clear();
   }
 }

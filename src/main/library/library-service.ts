@@ -1,4 +1,3 @@
-import { promises as fs } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { newArticleId } from '../../shared/ids';
 import { join } from 'node:path';
@@ -9,10 +8,11 @@ import { ARTICLE_FILE_SUFFIX, slugify } from '../../shared/article/slug';
 import { bodyWordCount } from '../../shared/article/text';
 import type { LibraryListing, OpenedArticle, SaveOutcome } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/result';
-import { backupPathOf, fsyncDirectory, sweepTempFiles, writeFileAtomic, TEMP_MARKER } from '../storage/atomic-write';
+import { backupPathOf, ensureDirectory, errnoCode, fsyncDirectory, sweepTempFiles, writeFileAtomic, TEMP_MARKER } from '../storage/atomic-write';
 import { JsonDbAdapter } from '../storage/json-db';
 import { readFileWithBackupFallback, type Parsed, type VersionProblem } from '../storage/read-with-backup';
-import { realFs, type StorageFs } from '../storage/storage-fs';
+import { realFs, type StorageFs, type StorageStats } from '../storage/storage-fs';
+import type { Lifecycle } from '../service-container';
 import { resolveArticlePath } from './paths';
 
 /** What the index remembers per file, so listing does not reparse unchanged files. */
@@ -64,6 +64,21 @@ function parseForFallback(_text: string, bytes: Uint8Array): Parsed<Article, Art
   return r.ok ? { ok: true, value: r.article } : { ok: false, error: r.error };
 }
 
+/** Why reading `what` (a file, or "The library folder …") failed, as a sentence that says nothing was changed; toAppError's are about writing. */
+export function readFailure(what: string, code: string | undefined): AppError {
+  switch (code) {
+    case 'ENOENT':
+      return new AppError('not-found', `${what} is no longer there.`);
+    case 'EACCES':
+    case 'EPERM':
+      return new AppError('io', `${what} could not be read: Copydesk is not allowed to read it. Nothing was changed; check its permissions.`);
+    case 'EIO':
+      return new AppError('io', `${what} could not be read: the disk reported an input/output error. Nothing was changed; try again.`);
+    default:
+      return new AppError('io', `${what} could not be read (${code ?? 'unknown error'}). Nothing was changed.`);
+  }
+}
+
 function problemSentence(p: VersionProblem<ArticleParseError>): string {
   switch (p.kind) {
     case 'missing':
@@ -99,7 +114,7 @@ export function summarise(file: string, article: Article, hash: string, modified
  * The library folder: one `<slug>.article.json` per article. Files are the truth; the lowdb index
  * in the data folder is a cache that is rebuilt from them whenever it disagrees or is missing.
  */
-export class LibraryService implements LibraryApi {
+export class LibraryService implements LibraryApi, Lifecycle {
   private db: Low<IndexData>;
   private listeners = new Set<(l: LibraryListing) => void>();
   /** Saves to one file run one at a time, so two quick saves can't interleave their renames. */
@@ -121,14 +136,49 @@ export class LibraryService implements LibraryApi {
     });
   }
 
-  async init(): Promise<void> {
-    await fs.mkdir(this.root, { recursive: true });
+  async start(): Promise<void> {
+    let st: StorageStats | null = null;
+    try {
+      st = await this.fs.stat(this.root);
+    } catch (e) {
+      if (errnoCode(e) !== 'ENOENT') throw readFailure(`The library folder ${this.root}`, errnoCode(e));
+    }
+    // Only a missing folder is created: mkdir of an existing one fails on a read-only disk that is otherwise usable.
+    if (!st) await ensureDirectory(this.root, this.fs);
+    else if (!st.isDirectory()) throw new AppError('bad-file', `The library ${this.root} is a file, not a folder.`);
     await this.db.read();
     if (!this.db.data || this.db.data.version !== 1 || typeof this.db.data.entries !== 'object') {
       this.db.data = { version: 1, entries: {} };
     }
     // Temporary files left by a crash mid-save are never articles: the original is intact beside them.
     await sweepTempFiles(this.root, { fs: this.fs });
+  }
+
+  /** Waits for saves and listings already asked for, so none is cut off when the app quits. */
+  async stop(): Promise<void> {
+    await this.queue;
+    await this.listQueue;
+  }
+
+  /** The full path of a file the UI named, if it is an article file directly in the library (else `forbidden`). */
+  async pathOf(file: string): Promise<string> {
+    try {
+      return await resolveArticlePath(this.root, file, this.fs);
+    } catch (e) {
+      if (e instanceof AppError) throw e;
+      throw readFailure(file, errnoCode(e));
+    }
+  }
+
+  /** The hash of the file as it is on disk now; null when it is gone. */
+  async diskHash(file: string): Promise<string | null> {
+    const full = await this.pathOf(file);
+    try {
+      return hashBytes(await this.fs.readFile(full));
+    } catch (e) {
+      if (errnoCode(e) === 'ENOENT') return null;
+      throw readFailure(file, errnoCode(e));
+    }
   }
 
   /** True when the file holds exactly what this service last wrote there (or, for null, when it removed it). */
@@ -191,30 +241,39 @@ export class LibraryService implements LibraryApi {
   }
 
   private async listNow(): Promise<LibraryListing> {
-    const names = (await fs.readdir(this.root)).filter(isArticleFileName);
+    let names: string[];
+    try {
+      names = (await this.fs.readdir(this.root)).filter(isArticleFileName);
+    } catch (e) {
+      throw readFailure(`The library folder ${this.root}`, errnoCode(e));
+    }
     const entries = this.db.data.entries;
     const fresh: Record<string, IndexEntry> = {};
+    // Files that exist but could not be read this time: listed with the reason, never indexed, so the next listing tries again.
+    const unreadable: BadFile[] = [];
     let changed = false;
     for (const file of names) {
       const full = join(this.root, file);
-      let st;
       try {
-        st = await fs.lstat(full);
-      } catch {
-        continue;
+        const st = await this.fs.lstat(full);
+        if (!st.isFile()) continue;
+        const known = entries[file];
+        if (known && known.size === st.size && known.mtimeMs === st.mtimeMs) {
+          fresh[file] = known;
+          continue;
+        }
+        fresh[file] = await this.readEntry(file, full, st.size, st.mtimeMs);
+        changed = true;
+      } catch (e) {
+        // Gone between the folder read and now: it is simply no longer in the library.
+        if (errnoCode(e) === 'ENOENT') continue;
+        unreadable.push({ file, reason: readFailure(file, errnoCode(e)).message, readOnly: false });
       }
-      if (!st.isFile()) continue;
-      const known = entries[file];
-      if (known && known.size === st.size && known.mtimeMs === st.mtimeMs) {
-        fresh[file] = known;
-        continue;
-      }
-      fresh[file] = await this.readEntry(file, full, st.size, st.mtimeMs);
-      changed = true;
     }
     if (changed || Object.keys(entries).length !== Object.keys(fresh).length) {
       this.db.data.entries = fresh;
-      await this.db.write();
+      // The index is a cache of the files: failing to write it costs a slower next listing, never this one.
+      await this.db.write().catch((e: Error) => process.stderr.write(`Copydesk: could not update the library index: ${e.message}\n`));
     }
     const articles: ArticleSummary[] = [];
     const bad: BadFile[] = [];
@@ -238,14 +297,14 @@ export class LibraryService implements LibraryApi {
         articles.push(e.summary);
       }
     }
-    return { articles, bad };
+    return { articles, bad: [...bad, ...unreadable] };
   }
 
   private async readEntry(file: string, full: string, size: number, mtimeMs: number): Promise<IndexEntry> {
     if (size > MAX_ARTICLE_BYTES) {
       return { file, size, mtimeMs, summary: null, bad: { file, reason: 'The file is too large to be an article.', readOnly: true } };
     }
-    const bytes = await fs.readFile(full);
+    const bytes = await this.fs.readFile(full);
     const parsed = parseArticleBytes(bytes);
     if (!parsed.ok) {
       return {
@@ -286,7 +345,7 @@ export class LibraryService implements LibraryApi {
    * backup exists, and the library offers to restore it (restoreBackup).
    */
   async open(file: string): Promise<OpenedArticle> {
-    const full = await resolveArticlePath(this.root, file);
+    const full = await this.pathOf(file);
     let bytes: Uint8Array | null = null;
     // Keep the exact bytes of the main file: the conflict check hashes bytes, not decoded text (a BOM differs).
     const read = await readFileWithBackupFallback(full, parseForFallback, {
@@ -300,7 +359,7 @@ export class LibraryService implements LibraryApi {
       return { file, article, hash: hashBytes(bytes), readOnly: problem.error.message };
     }
     if (problem.kind === 'missing') throw new AppError('not-found', `${file} is no longer in the library.`);
-    if (problem.kind === 'unreadable') throw Object.assign(new Error(problem.message), { code: problem.code });
+    if (problem.kind === 'unreadable') throw readFailure(file, problem.code);
     if (read.status === 'backup-available') {
       throw new AppError(
         'bad-file',
@@ -312,7 +371,7 @@ export class LibraryService implements LibraryApi {
 
   /** The backup of a damaged file, if it is a readable article. */
   async inspectBackup(file: string): Promise<BackupInfo | null> {
-    const full = await resolveArticlePath(this.root, file);
+    const full = await this.pathOf(file);
     const read = await readFileWithBackupFallback(full, parseForFallback, { fs: this.fs });
     if (read.status !== 'backup-available') return null;
     return { headline: read.backup.headline, updatedAt: read.backup.updatedAt };
@@ -324,7 +383,7 @@ export class LibraryService implements LibraryApi {
    */
   async restoreBackup(file: string): Promise<OpenedArticle> {
     await this.serial(async () => {
-      const full = await resolveArticlePath(this.root, file);
+      const full = await this.pathOf(file);
       const read = await readFileWithBackupFallback(full, parseForFallback, { fs: this.fs });
       if (read.status === 'ok') throw new AppError('conflict', `${file} is not damaged any more; it was not replaced.`);
       if (read.status !== 'backup-available') throw new AppError('not-found', `${file} has no usable backup.`);
@@ -346,10 +405,10 @@ export class LibraryService implements LibraryApi {
   }
 
   private async moveAsideUnlocked(file: string, kind: 'bad' | 'corrupt'): Promise<string> {
-    const full = await resolveArticlePath(this.root, file);
+    const full = await this.pathOf(file);
     const base = `${file}.${kind}-${asideStamp(this.clock())}`;
     let name = base;
-    for (let i = 2; await exists(join(this.root, name)); i++) name = `${base}-${i}`;
+    for (let i = 2; await this.exists(join(this.root, name)); i++) name = `${base}-${i}`;
     this.ownWrites.set(file, null);
     await this.fs.rename(full, join(this.root, name));
     await fsyncDirectory(this.root, this.fs);
@@ -359,7 +418,7 @@ export class LibraryService implements LibraryApi {
 
   async save(file: string, article: Article, baseHash: string, force: boolean): Promise<SaveOutcome> {
     const outcome = await this.serial(async () => {
-      const full = await resolveArticlePath(this.root, file);
+      const full = await this.pathOf(file);
       let current: Uint8Array | null = null;
       try {
         current = await this.fs.readFile(full);
@@ -377,7 +436,7 @@ export class LibraryService implements LibraryApi {
         }
         damaged = !parsed.ok;
       } else if (!force) {
-        throw new AppError('conflict', `${file} was moved or deleted by another program since you opened it.`);
+        throw new AppError('removed', `${file} was moved or deleted by another program since you opened it.`);
       }
       const saved: Article = { ...article, updatedAt: this.clock().toISOString() };
       const text = serializeArticle(saved);
@@ -401,7 +460,7 @@ export class LibraryService implements LibraryApi {
         await this.fs.unlink(backupPathOf(full)).catch(() => undefined);
         await fsyncDirectory(this.root, this.fs).catch(() => undefined);
       }
-      const st = await fs.stat(targetPath);
+      const st = await this.fs.stat(targetPath);
       const summary = summarise(target, saved, hash, st.mtimeMs);
       return { file: target, hash, summary };
     });
@@ -410,32 +469,34 @@ export class LibraryService implements LibraryApi {
   }
 
   async readRaw(file: string): Promise<string> {
-    const full = await resolveArticlePath(this.root, file);
-    const st = await fs.stat(full);
-    if (st.size > MAX_ARTICLE_BYTES) throw new AppError('bad-file', 'The file is too large to show.');
-    return decode(await fs.readFile(full));
+    const full = await this.pathOf(file);
+    try {
+      const st = await this.fs.stat(full);
+      if (st.size > MAX_ARTICLE_BYTES) throw new AppError('bad-file', 'The file is too large to show.');
+      return decode(await this.fs.readFile(full));
+    } catch (e) {
+      if (e instanceof AppError) throw e;
+      throw readFailure(file, errnoCode(e));
+    }
   }
 
   private async uniqueName(stem: string, except: string | null): Promise<string> {
     for (let i = 1; ; i++) {
       const name = `${stem}${i === 1 ? '' : `-${i}`}${ARTICLE_FILE_SUFFIX}`;
       if (name === except) return name;
-      try {
-        await fs.lstat(join(this.root, name));
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'ENOENT') return name;
-        throw e;
-      }
+      if (!(await this.exists(join(this.root, name)))) return name;
     }
   }
-}
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await fs.lstat(path);
-    return true;
-  } catch {
-    return false;
+  /** Whether a name is taken; an error other than "no such file" is not an answer, so it is thrown. */
+  private async exists(path: string): Promise<boolean> {
+    try {
+      await this.fs.lstat(path);
+      return true;
+    } catch (e) {
+      if (errnoCode(e) === 'ENOENT') return false;
+      throw e;
+    }
   }
 }
 
@@ -452,6 +513,7 @@ function capturingFs(inner: StorageFs, path: string, onRead: (bytes: Uint8Array)
     unlink: (p) => inner.unlink(p),
     readdir: (p) => inner.readdir(p),
     stat: (p) => inner.stat(p),
+    lstat: (p) => inner.lstat(p),
     mkdir: (p, o) => inner.mkdir(p, o),
   };
 }

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { DEFAULT_EXPORT_PREFERENCES, Settings, type Settings as SettingsT } from '../../shared/ipc/contract';
 import { JsonDbAdapter } from '../storage/json-db';
+import type { Lifecycle } from '../service-container';
 
 export interface SettingsApi {
   get(): SettingsT;
@@ -11,18 +12,20 @@ export interface SettingsApi {
 }
 
 /** User settings in lowdb, in the app's data folder. Unknown or damaged content falls back to defaults. */
-export class SettingsService implements SettingsApi {
+export class SettingsService implements SettingsApi, Lifecycle {
+  private readonly adapter: JsonDbAdapter<SettingsT>;
   private db: Low<SettingsT>;
 
   constructor(dataDir: string, private readonly libraryPath: string) {
-    this.db = new Low<SettingsT>(new JsonDbAdapter<SettingsT>(join(dataDir, 'settings.json')), this.defaults());
+    this.adapter = new JsonDbAdapter<SettingsT>(join(dataDir, 'settings.json'));
+    this.db = new Low<SettingsT>(this.adapter, this.defaults());
   }
 
   private defaults(): SettingsT {
     return { libraryPath: this.libraryPath, displayName: '', recent: [], window: null, export: { ...DEFAULT_EXPORT_PREFERENCES }, recentCommands: [] };
   }
 
-  async init(): Promise<void> {
+  async start(): Promise<void> {
     await this.db.read();
     const parsed = Settings.safeParse(this.db.data);
     this.db.data = parsed.success ? parsed.data : this.defaults();
@@ -31,6 +34,11 @@ export class SettingsService implements SettingsApi {
       this.db.data = { ...this.db.data, libraryPath: this.libraryPath, recent: [] };
       await this.db.write();
     }
+  }
+
+  /** Waits for writes still going (a window move remembered as the app quits). */
+  stop(): Promise<void> {
+    return this.adapter.idle();
   }
 
   get(): SettingsT {

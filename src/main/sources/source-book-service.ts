@@ -3,6 +3,7 @@ import { Low } from 'lowdb';
 import { z } from 'zod';
 import { Source } from '../../shared/article/model';
 import { AtomicJsonAdapter, type AtomicJsonAdapterOptions } from '../storage/lowdb-adapter';
+import type { Lifecycle } from '../service-container';
 
 const SourceBookData = z.object({ version: z.literal(1), sources: z.array(Source) });
 type SourceBookData = z.infer<typeof SourceBookData>;
@@ -26,18 +27,22 @@ function searchable(s: Source): string {
  * The library's source book in lowdb, written through the atomic writer with a backup. A damaged
  * file is set aside by the adapter and the book starts empty: articles keep their own copies.
  */
-export class SourceBookService implements SourceBookApi {
+export class SourceBookService implements SourceBookApi, Lifecycle {
+  private readonly adapter: AtomicJsonAdapter<SourceBookData>;
   private readonly db: Low<SourceBookData>;
 
   constructor(libraryPath: string, adapterOptions: AtomicJsonAdapterOptions<SourceBookData> = {}) {
     const validate = (raw: unknown): raw is SourceBookData => SourceBookData.safeParse(raw).success;
-    this.db = new Low<SourceBookData>(new AtomicJsonAdapter<SourceBookData>(sourceBookPath(libraryPath), { validate, ...adapterOptions }), {
-      version: 1,
-      sources: [],
-    });
+    this.adapter = new AtomicJsonAdapter<SourceBookData>(sourceBookPath(libraryPath), { validate, ...adapterOptions });
+    this.db = new Low<SourceBookData>(this.adapter, { version: 1, sources: [] });
   }
 
-  async init(): Promise<void> {
+  /** Waits for a source being written as the app quits. */
+  stop(): Promise<void> {
+    return this.adapter.idle();
+  }
+
+  async start(): Promise<void> {
     await this.db.read();
     this.db.data = SourceBookData.parse(this.db.data ?? { version: 1, sources: [] });
   }

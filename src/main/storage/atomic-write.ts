@@ -18,7 +18,7 @@ export function backupPathOf(path: string): string {
   return `${path}.bak`;
 }
 
-function errnoCode(e: unknown): string | undefined {
+export function errnoCode(e: unknown): string | undefined {
   return (e as NodeJS.ErrnoException | null)?.code;
 }
 

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ensureDirectory, fsyncDirectory, sweepTempFiles, writeFileAtomic } from './atomic-write';
 import { realFs, type StorageFs } from './storage-fs';
 import { WriteQueue } from './write-queue';
+import type { Lifecycle } from '../service-container';
 
 const ENTRY_SUFFIX = '.journal.json';
 
@@ -32,8 +33,10 @@ export function checkAgainstDisk(entry: JournalEntry, diskHash: string | null): 
 }
 
 /** The hot-exit journal: one atomically written entry per article file with unsaved edits, in the app's data folder. */
-export class Journal {
+export class Journal implements Lifecycle {
   readonly #fs: StorageFs;
+  /** Temporary files a crash left, removed by start(). */
+  swept: string[] = [];
   readonly #now: () => Date;
   readonly #writes = new WriteQueue();
 
@@ -45,10 +48,15 @@ export class Journal {
     this.#now = options.now ?? (() => new Date());
   }
 
-  /** Creates the folder if needed and removes temporary files a crash left; returns their names. */
-  async open(): Promise<string[]> {
+  /** Creates the folder if needed and removes temporary files a crash left (their names are kept in `swept`). */
+  async start(): Promise<void> {
     await ensureDirectory(this.dir, this.#fs);
-    return sweepTempFiles(this.dir, { fs: this.#fs });
+    this.swept = await sweepTempFiles(this.dir, { fs: this.#fs });
+  }
+
+  /** Waits for entries still being written, so the last second of typing is on disk when the app quits. */
+  stop(): Promise<void> {
+    return this.#writes.idle();
   }
 
   write(file: string, articleJson: string, baseHash: string | null): Promise<void> {

@@ -64,6 +64,11 @@ export class AtomicJsonAdapter<T> implements Adapter<T> {
     });
   }
 
+  /** Resolves once every write asked for so far is on disk (or has failed). */
+  idle(): Promise<void> {
+    return this.#writes.idle();
+  }
+
   async #setAside(reason: string): Promise<null> {
     const stamp = (this.options.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-');
     let movedTo = `${this.path}.corrupt-${stamp}`;

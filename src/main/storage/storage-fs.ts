@@ -9,8 +9,12 @@ export interface StorageFileHandle {
 
 export interface StorageStats {
   isDirectory(): boolean;
+  isFile(): boolean;
+  isSymbolicLink(): boolean;
   size: number;
   mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
 }
 
 /**
@@ -24,6 +28,8 @@ export interface StorageFs {
   unlink(path: string): Promise<void>;
   readdir(path: string): Promise<string[]>;
   stat(path: string): Promise<StorageStats>;
+  /** As stat, but a symbolic link is described itself rather than followed. */
+  lstat(path: string): Promise<StorageStats>;
   mkdir(path: string, options: { recursive: true }): Promise<string | undefined>;
 }
 
@@ -41,7 +47,8 @@ export type StorageOp =
   | { kind: 'mkdir'; path: string }
   | { kind: 'readFile'; path: string }
   | { kind: 'readdir'; path: string }
-  | { kind: 'stat'; path: string };
+  | { kind: 'stat'; path: string }
+  | { kind: 'lstat'; path: string };
 
 export type StorageOpKind = StorageOp['kind'];
 
@@ -93,6 +100,10 @@ export class InterceptedFs implements StorageFs {
 
   stat(path: string): Promise<StorageStats> {
     return this.intercept({ kind: 'stat', path }, () => this.inner.stat(path));
+  }
+
+  lstat(path: string): Promise<StorageStats> {
+    return this.intercept({ kind: 'lstat', path }, () => this.inner.lstat(path));
   }
 
   mkdir(path: string, options: { recursive: true }): Promise<string | undefined> {

@@ -18,4 +18,9 @@ export class WriteQueue {
     });
     return result;
   }
+
+  /** Resolves once every task queued so far has finished (failed ones included). */
+  async idle(): Promise<void> {
+    await Promise.all([...this.#tails.values()]);
+  }
 }

@@ -1,7 +1,8 @@
 import { watch, type FSWatcher } from 'node:fs';
-import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { hashBytes, isArticleFileName } from '../library/library-service';
+import type { Lifecycle } from '../service-container';
+import { realFs, type StorageFs } from '../storage/storage-fs';
 
 /** What the watcher remembers of each article file. The stat fields only decide when to rehash. */
 interface Seen {
@@ -27,6 +28,8 @@ export interface WatcherOptions {
   fullEvery?: number;
   /** How long to gather fs.watch events before checking, since one save is several events. */
   settleMs?: number;
+  /** Where files are read (tests inject faults); the real file system by default. */
+  fs?: StorageFs;
 }
 
 /**
@@ -34,7 +37,7 @@ export interface WatcherOptions {
  * as a fallback. A change is a different content hash (a modification time alone misses sub-second and
  * same-size edits). Each change by someone else is reported as `{ file, hash }` (hash null: removed).
  */
-export class LibraryWatcher {
+export class LibraryWatcher implements Lifecycle {
   private readonly seen = new Map<string, Seen>();
   private watcher: FSWatcher | null = null;
   private timer: ReturnType<typeof setInterval> | null = null;
@@ -47,6 +50,7 @@ export class LibraryWatcher {
   private readonly intervalMs: number;
   private readonly fullEvery: number;
   private readonly settleMs: number;
+  private readonly fs: StorageFs;
 
   constructor(
     private readonly library: WatchedLibrary,
@@ -56,11 +60,13 @@ export class LibraryWatcher {
     this.intervalMs = options.intervalMs ?? 2000;
     this.fullEvery = options.fullEvery ?? 10;
     this.settleMs = options.settleMs ?? 60;
+    this.fs = options.fs ?? realFs;
   }
 
   /** Records the library as it is, silently, then starts watching. */
   async start(): Promise<void> {
     await this.scan({ deep: true, report: false });
+    if (this.stopped) return;
     try {
       this.watcher = watch(this.library.root, { persistent: false }, (_type, name) => {
         if (name && !isArticleFileName(String(name))) return;
@@ -79,11 +85,16 @@ export class LibraryWatcher {
     this.timer.unref?.();
   }
 
-  stop(): void {
+  /** Stops watching; resolves once a check already running has finished, after which nothing more is reported. */
+  async stop(): Promise<void> {
     this.stopped = true;
     this.watcher?.close();
+    this.watcher = null;
     if (this.timer) clearInterval(this.timer);
     if (this.settle) clearTimeout(this.settle);
+    this.timer = null;
+    this.settle = null;
+    await this.running;
   }
 
   /** Checks now (tests, and after the app regains focus); resolves when every change so far is reported. */
@@ -114,7 +125,7 @@ export class LibraryWatcher {
   private async scan(opts: { deep: boolean; report: boolean; hashAnyway?: string[] }): Promise<void> {
     let names: string[];
     try {
-      names = (await readdir(this.library.root)).filter(isArticleFileName);
+      names = (await this.fs.readdir(this.library.root)).filter(isArticleFileName);
     } catch {
       names = [];
     }
@@ -143,7 +154,7 @@ export class LibraryWatcher {
     const before = this.seen.get(file);
     let st;
     try {
-      st = await lstat(full);
+      st = await this.fs.lstat(full);
     } catch {
       st = null;
     }
@@ -157,7 +168,7 @@ export class LibraryWatcher {
     }
     let hash: string;
     try {
-      hash = hashBytes(await readFile(full));
+      hash = hashBytes(await this.fs.readFile(full));
     } catch {
       return null; // Gone between stat and read: the next event or scan reports it.
     }

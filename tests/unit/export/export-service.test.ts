@@ -23,7 +23,7 @@ async function setup(host?: Partial<HostHooks>, dataDir = tmp('data')) {
   const events: ExportProgressEvent[] = [];
   services.bus.subscribe('export.progress', (e) => events.push(e));
   cleanup.push(async () => {
-    await services.exports.close();
+    await services.stop();
     rmSync(lib, { recursive: true, force: true });
     rmSync(dataDir, { recursive: true, force: true });
   });

@@ -31,8 +31,7 @@ async function start(): Promise<{ s: Services; libraryDir: string; events: Impor
 }
 
 afterEach(async () => {
-  await services?.imports.close();
-  await services?.exports.close();
+  await services?.stop();
   services = null;
 });
 

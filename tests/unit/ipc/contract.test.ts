@@ -15,7 +15,9 @@ beforeAll(async () => {
   data = mkdtempSync(join(tmpdir(), 'cd-ipc-data-'));
   services = await createServices({ libraryPath: lib, dataDir: data });
 });
-afterAll(() => {
+afterAll(async () => {
+  // Stopped first: a listing's index write still under way would otherwise race the removal of its folder.
+  await services.stop();
   rmSync(lib, { recursive: true, force: true });
   rmSync(data, { recursive: true, force: true });
 });

@@ -16,9 +16,9 @@ const dirs = tempLibrary();
 describe('hot-exit journal in the main process', () => {
   it('offers each buffer checked against its file: unchanged, changed since, or gone', async () => {
     const lib = new LibraryService(dirs.lib, dirs.data, steppingClock());
-    await lib.init();
+    await lib.start();
     const journal = new Journal(join(dirs.data, 'journal'));
-    await journal.open();
+    await journal.start();
     const [a, b, c] = [await lib.create({ headline: 'A' }), await lib.create({ headline: 'B' }), await lib.create({ headline: 'C' })];
     for (const x of [a, b, c]) await journal.write(x.file, serializeArticle({ ...x.article, dek: 'unsaved' }), x.hash);
     writeFileSync(join(dirs.lib, b.file), serializeArticle({ ...b.article, dek: 'theirs' }));

@@ -14,7 +14,7 @@ const clock = steppingClock();
 
 async function service(): Promise<LibraryService> {
   const s = new LibraryService(dirs.lib, dirs.data, clock);
-  await s.init();
+  await s.start();
   return s;
 }
 
@@ -143,7 +143,9 @@ describe('LibraryService on a real folder', () => {
     const seen: number[] = [];
     s.onDidChange((l) => seen.push(l.articles.length));
     await s.create({});
-    await s.list();
+    // The listing goes out in the background after the save; on a busy machine it can take longer than a fixed pause.
+    await expect.poll(() => seen, { timeout: 5000, interval: 10 }).toEqual([1]);
+    await new Promise((r) => setTimeout(r, 50));
     expect(seen).toEqual([1]);
     expect(existsSync(join(dirs.lib, 'untitled.article.json'))).toBe(true);
   });

@@ -21,7 +21,7 @@ const clock = steppingClock();
 
 async function service(fs?: FaultyFs): Promise<LibraryService> {
   const s = new LibraryService(dirs.lib, dirs.data, clock, { fs });
-  await s.init();
+  await s.start();
   return s;
 }
 const read = (name: string) => readFileSync(join(dirs.lib, name), 'utf8');

@@ -13,7 +13,7 @@ afterEach(() => rmSync(library, { recursive: true, force: true }));
 
 async function open(): Promise<SourceBookService> {
   const book = new SourceBookService(library);
-  await book.init();
+  await book.start();
   return book;
 }
 

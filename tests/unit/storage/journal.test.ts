@@ -12,7 +12,8 @@ describe('Journal', () => {
     const dir = join(await tempDir(), 'data', 'journal');
     let clock = Date.parse('2024-05-01T10:00:00Z');
     const journal = new Journal(dir, { now: () => new Date((clock += 1000)) });
-    expect(await journal.open()).toEqual([]);
+    await journal.start();
+    expect(journal.swept).toEqual([]);
     const onDisk = serializeArticle(article('a1', 'Fire on Main St'));
     const edited = serializeArticle(article('a1', 'Fire on Main St', 'Crews arrived at 9.'));
     await journal.write('news/fire.json', edited, contentHash(onDisk));
@@ -39,12 +40,13 @@ describe('Journal', () => {
     expect(await journal.read('a.json')).toBeNull();
   });
 
-  it('sweeps temporary files at open and skips entries it cannot read', async () => {
+  it('sweeps temporary files at start and skips entries it cannot read', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, `${TEMP_MARKER}0123.journal.json.abc`), '{"form');
     await writeFile(join(dir, 'ffff.journal.json'), 'not json');
     const journal = new Journal(dir);
-    expect(await journal.open()).toEqual([`${TEMP_MARKER}0123.journal.json.abc`]);
+    await journal.start();
+    expect(journal.swept).toEqual([`${TEMP_MARKER}0123.journal.json.abc`]);
     expect(await journal.list()).toEqual([]);
     expect(await readdir(dir)).toEqual(['ffff.journal.json']);
   });

@@ -37,7 +37,7 @@ type Op = 'edit' | 'same-size-edit' | 'rename-over' | 'delete';
 describe('external changes against a dirty open article', () => {
   it('0 silent overwrites across hundreds of edits, renames-over and deletes', async () => {
     const library = new LibraryService(dirs.lib, dirs.data, steppingClock());
-    await library.init();
+    await library.start();
     const created = await library.create({ headline: 'Ferry fares' });
     const file = created.file;
     const path = join(dirs.lib, file);
@@ -108,7 +108,7 @@ describe('external changes against a dirty open article', () => {
       }
     }
     const ownReported = reported.filter((r) => r.hash !== null && library.isOwnWrite(r.file, r.hash)).length;
-    watcher.stop();
+    await watcher.stop();
     session.dispose();
     figures =
       `external changes: ${ops.length} against a dirty open article (${counts.edit} edits, ${counts['same-size-edit']} same-size edits with mtime restored, ` +
@@ -121,7 +121,7 @@ describe('external changes against a dirty open article', () => {
 
   it('fs.watch alone (no explicit check) reports an edit within a second, and not our own saves', async () => {
     const library = new LibraryService(dirs.lib, dirs.data, steppingClock());
-    await library.init();
+    await library.start();
     const a = await library.create({ headline: 'Quiet' });
     const reported: { file: string; hash: string | null }[] = [];
     const watcher = new LibraryWatcher(library, (c) => reported.push(c), { intervalMs: 500 });
@@ -132,6 +132,6 @@ describe('external changes against a dirty open article', () => {
     const theirs = serializeArticle({ ...a.article, dek: 'theirs' });
     writeFileSync(join(dirs.lib, a.file), theirs);
     await expect.poll(() => reported, { timeout: 1500, interval: 50 }).toEqual([{ file: a.file, hash: hashBytes(theirs) }]);
-    watcher.stop();
+    await watcher.stop();
   });
 });

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Modal } from '../ui/Modal';
 import { api } from '../api';
 import type { ArticleSession } from '../article/store/session';
-import { EXPORT_FILE_EXTENSION, EXPORT_FORMATS, EXPORT_FORMAT_LABEL, type ExportFormat } from '../../../shared/export/formats';
+import { EXPORT_FORMAT_LIST, exportFormat, type ExportFormat } from '../../../shared/export/formats';
 import { ARTICLE_FILE_SUFFIX } from '../../../shared/article/slug';
 import type { PageSize } from '../../../shared/export/print-style';
 import type { AppErrorShape } from '../../../shared/ipc/result';
@@ -17,18 +17,6 @@ type Phase =
   | { kind: 'running'; message: string; fraction: number }
   | { kind: 'confirm-replace'; message: string }
   | { kind: 'done'; path: string; folderShown: string | null };
-
-const HINT: Record<ExportFormat, string> = {
-  html: 'One web page with its pictures and fonts inside, ready to publish.',
-  pdf: 'A print-ready document with a running footer and page numbers.',
-  md: 'Plain text with Markdown formatting, pull quotes kept.',
-  docx: 'A Word document with headings and styled pull quotes.',
-  ninjs: 'IPTC ninjs 3.1 JSON for wires and content systems.',
-};
-
-/** Only PDF and DOCX have pages; ninjs carries no appendix. */
-const HAS_PAGES = (f: ExportFormat) => f === 'pdf' || f === 'docx';
-const HAS_APPENDIX = (f: ExportFormat) => f !== 'ninjs';
 
 /** A full folder path on any system this runs on: "/…", "C:\…" or "\\server\…". */
 const isFullPath = (p: string) => p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\');
@@ -112,7 +100,8 @@ export function ExportDialog({ session, onClose }: Props) {
   }, [loaded, phase.kind]);
 
   const running = phase.kind === 'running';
-  const fileName = fileStem(file) + EXPORT_FILE_EXTENSION[format];
+  const { extension, hasPages, hasSourceAppendix } = exportFormat(format);
+  const fileName = fileStem(file) + extension;
 
   const run = async (overwrite: boolean) => {
     setError(null);
@@ -133,7 +122,7 @@ export function ExportDialog({ session, onClose }: Props) {
       file: session.getSnapshot().file,
       format,
       pageSize,
-      sourceAppendix: HAS_APPENDIX(format) && appendix,
+      sourceAppendix: hasSourceAppendix && appendix,
       destinationDir: dir,
       overwrite,
       id,
@@ -218,19 +207,19 @@ export function ExportDialog({ session, onClose }: Props) {
         <fieldset className="export-form" disabled={running || !loaded}>
           <fieldset className="export-formats">
             <legend>Format</legend>
-            {EXPORT_FORMATS.map((f) => (
+            {EXPORT_FORMAT_LIST.map(({ id: f, label, hint }) => (
               <label key={f} className="export-format">
                 <input type="radio" name="export-format" value={f} checked={format === f} onChange={() => setFormat(f)} data-autofocus={format === f ? true : undefined} />
                 <span className="export-format-text">
-                  <span className="export-format-name">{EXPORT_FORMAT_LABEL[f]}</span>
-                  <span className="muted small">{HINT[f]}</span>
+                  <span className="export-format-name">{label}</span>
+                  <span className="muted small">{hint}</span>
                 </span>
               </label>
             ))}
           </fieldset>
 
           <div className="export-options">
-            {HAS_PAGES(format) && (
+            {hasPages && (
               <fieldset className="export-page-size">
                 <legend>Page size</legend>
                 {(['A4', 'Letter'] as const).map((s) => (
@@ -240,7 +229,7 @@ export function ExportDialog({ session, onClose }: Props) {
                 ))}
               </fieldset>
             )}
-            {HAS_APPENDIX(format) && (
+            {hasSourceAppendix && (
               <label className="export-appendix">
                 <input type="checkbox" checked={appendix} onChange={(e) => setAppendix(e.target.checked)} /> Include source appendix
                 <span className="muted small"> (who was quoted, and in what role; no contact details)</span>

@@ -6,6 +6,8 @@ export function errorSentence(e: AppErrorShape): string {
     case 'conflict':
     case 'removed':
       return `${e.message} Your version is still here; choose which to keep.`;
+    case 'removed':
+      return `${e.message} Your version is still here; Keep mine saves it again under this name.`;
     case 'disk-full':
     case 'read-only':
     case 'bad-file':

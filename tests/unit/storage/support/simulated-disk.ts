@@ -102,6 +102,7 @@ export class SimulatedDisk {
       case 'readFile':
       case 'readdir':
       case 'stat':
+      case 'lstat':
         return;
     }
   }
