@@ -75,6 +75,11 @@ app.whenReady().then(async () => {
       },
       appDirs: [app.getAppPath(), process.resourcesPath],
       setCommandStates: (enabled) => applyCommandStates(Menu.getApplicationMenu(), enabled),
+      logger: log,
+      openFolder: async (dir) => {
+        const problem = await shell.openPath(dir);
+        if (problem) throw new Error(problem);
+      },
       chooseExportFolder: async (current) => {
         const options = { title: 'Export to folder', defaultPath: current, properties: ['openDirectory' as const, 'createDirectory' as const] };
         const r = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);

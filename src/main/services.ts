@@ -12,6 +12,8 @@ import { Journal } from './storage/journal';
 import { LibraryWatcher, type WatcherOptions } from './watcher/library-watcher';
 import { listRecoverable } from './library/recovery';
 import { ServiceContainer, type StopFailure } from './service-container';
+import { createLogger, type Logger } from './logging/logger';
+import { createLogHandlers } from './logging/log-channels';
 
 export interface ServiceConfig {
   libraryPath: string;
@@ -28,6 +30,10 @@ export interface HostHooks extends ExportHostHooks, ImportHostHooks {
   setCommandStates?(enabled: Partial<Record<CommandId, boolean>>): void;
   /** Folders exports must never go into (the app's code); by default the folder holding package.json. */
   appDirs?: string[];
+  /** The app's log (rotated file, terminal); without one, messages go to stderr. */
+  logger?: Logger;
+  /** Opens a folder in the file manager (Electron); browser mode has none and only names the folder. */
+  openFolder?: (dir: string) => Promise<void>;
 }
 
 export interface Services {
@@ -60,7 +66,8 @@ export interface Services {
  */
 export async function createServices(config: ServiceConfig, host: HostHooks = { closeReady: () => undefined }): Promise<Services> {
   const bus = new EventBus();
-  const services = new ServiceContainer();
+  const logger = host.logger ?? createLogger({ terminal: process.stderr });
+  const services = new ServiceContainer({ log: (line) => logger.warn(line) });
   const library = services.add('library', new LibraryService(config.libraryPath, config.dataDir));
   library.onDidChange((listing) => bus.emit('library.changed', listing));
   const journal = services.add('journal', new Journal(join(config.dataDir, 'journal')));
@@ -126,6 +133,7 @@ export async function createServices(config: ServiceConfig, host: HostHooks = { 
       host.setCommandStates?.(i.enabled);
       return {};
     },
+    ...createLogHandlers({ logger, openFolder: host.openFolder }),
     'export.defaults': async () => exports.defaults(),
     'export.run': (i) => exports.run(i),
     'export.chooseDestination': async (i) => ({ path: await exports.chooseDestination(i.current) }),

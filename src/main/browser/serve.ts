@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   }
   // Browser mode logs to the terminal, and to a rotated file in the data folder as Electron does.
   const log = createLogger({ file: { dir: join(dataDir, 'logs') }, terminal: process.stderr });
-  const services = await createServices({ libraryPath, dataDir });
+  const services = await createServices({ libraryPath, dataDir }, { closeReady: () => undefined, logger: log });
   // A fixed token is for scripted use only; by default every launch gets a new secret.
   const token = process.env.COPYDESK_TOKEN || randomBytes(24).toString('base64url');
   const port = Number(flag(argv, 'port') ?? process.env.COPYDESK_PORT ?? 0);

@@ -115,7 +115,8 @@ export const COMMAND_SPECS = [
 
   // Help
   spec({ id: 'help.shortcuts', title: 'Keyboard shortcuts', category: 'Help', keys: ['Mod+/'], menu: { menu: 'help', group: 1, order: 1 } }),
-  spec({ id: 'help.about', title: 'About Copydesk', category: 'Help', menu: { menu: 'help', group: 2, order: 1 } }),
+  spec({ id: 'help.openLogs', title: 'Open logs folder', category: 'Help', description: 'The app’s log, for reporting a problem', menu: { menu: 'help', group: 2, order: 1 } }),
+  spec({ id: 'help.about', title: 'About Copydesk', category: 'Help', menu: { menu: 'help', group: 3, order: 1 } }),
 ] as const satisfies readonly CommandSpec[];
 
 export type CommandId = (typeof COMMAND_SPECS)[number]['id'];

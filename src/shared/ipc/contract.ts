@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { appChannels, appEvents } from './channels/app';
+import { appChannels, appEvents, logChannels } from './channels/app';
 import { exportChannels, exportEvents } from './channels/export';
 import { importChannels, importEvents } from './channels/import';
 import { libraryChannels, libraryEvents } from './channels/library';
@@ -27,6 +27,7 @@ export const contract = {
   ...libraryChannels,
   ...settingsChannels,
   ...appChannels,
+  ...logChannels,
   ...exportChannels,
   ...sourcesChannels,
   ...journalChannels,

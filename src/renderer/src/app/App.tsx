@@ -10,6 +10,7 @@ import { surfaceItems } from '../commands/surfaces';
 import { CommandHostContext } from '../commands/use-command';
 import { ImportEntry } from '../import/ImportEntry';
 import { AppController, editorRoute } from './app-controller';
+import { reportErrorsToLog } from './report-errors';
 
 // Everything the library view does not need loads when first used: the editor (TipTap) above all.
 const load = {
@@ -50,6 +51,7 @@ export function App() {
     window.addEventListener('keydown', host.onKeyDown, true);
     void host.loadRecent();
     prefetchWhenIdle();
+    const offErrors = reportErrorsToLog();
     const offMenu = api.on('command.run', ({ id }) => void host.run(id));
     const offClose = api.on('app.closeRequested', () => void app.closeRequested());
     const offStates = isBrowserMode ? () => undefined : host.syncNativeMenu();
@@ -67,6 +69,7 @@ export function App() {
       offMenu();
       offClose();
       offStates();
+      offErrors();
       window.removeEventListener('beforeunload', beforeUnload);
     };
   }, [app, host]);

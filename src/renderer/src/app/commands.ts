@@ -25,6 +25,14 @@ export const appCommands = [
   defineCommand('view.commandPalette', { run: ({ app }) => app.openDialog('palette') }),
   defineCommand('help.shortcuts', { run: ({ app }) => app.openDialog('shortcuts') }),
   defineCommand('help.about', { run: ({ app }) => app.openDialog('about') }),
+  defineCommand('help.openLogs', {
+    run: async ({ app, api }) => {
+      const r = await api.call('app.openLogsFolder', {});
+      if (!r.ok) app.notify(`The logs folder could not be opened: ${r.error.message}`);
+      // Browser mode has no file manager to open: it says where the folder is.
+      else if (!r.value.opened) app.notify(`The log is in ${r.value.path}`);
+    },
+  }),
 
   // In Electron the menu's roles do the clipboard's work; these are for the page's own menus.
   defineCommand('edit.cut', {

@@ -1,6 +1,7 @@
 import { commandSpec, type CommandId, type CommandSpec } from '../../../shared/commands/catalog';
 import type { Platform } from '../../../shared/commands/keys';
 import type { AppController } from '../app/app-controller';
+import type { CopydeskApi } from '../../../shared/ipc/client';
 import type { OpenArticle } from '../article/open-article';
 // Type only (erased at run time, so TipTap stays out of the first chunk): brings in each editor
 // extension's command declarations, which command `run`s and `when`s call through `editor.chain()`.
@@ -11,6 +12,8 @@ export interface CommandContext {
   platform: Platform;
   host: 'electron' | 'browser';
   app: AppController;
+  /** The services, as every part of the page reaches them. */
+  api: CopydeskApi;
   /** The article being edited, once its editor exists. */
   article: OpenArticle | null;
 }

@@ -64,7 +64,7 @@ export class CommandHost {
   }
 
   context(): CommandContext {
-    return { platform: this.platform, host: this.host, app: this.app, article: this.app.value.article };
+    return { platform: this.platform, host: this.host, app: this.app, api: this.api, article: this.app.value.article };
   }
 
   availability(id: CommandId, ctx = this.context(), arg?: unknown): Availability {
