@@ -271,7 +271,8 @@ export function publishArticle(article: Article, options: { language?: string } 
     located: locatedFromDateline(article.dateline),
     slug: oneLine(article.slug),
     status: article.status,
-    language: languageTag(options.language),
+    // The export's own choice wins; otherwise the language the article records.
+    language: languageTag(options.language ?? article.language),
     createdAt: dateTimeOrNull(article.createdAt),
     updatedAt: dateTimeOrNull(article.updatedAt),
     lead,
