@@ -3,10 +3,9 @@ import { nodeSize } from '../analysis/doc-walk';
 import type { DocRange } from '../analysis/target';
 import type { SuggestionKind } from '../article/review-model';
 
-/** The three marks of suggestion mode (prosemirror-suggest-changes); each carries only an id. */
-export const SUGGESTION_MARK_TYPES = ['insertion', 'deletion', 'modification'] as const;
-export type SuggestionMarkType = (typeof SUGGESTION_MARK_TYPES)[number];
-const isSuggestionMark = (t: string): t is SuggestionMarkType => (SUGGESTION_MARK_TYPES as readonly string[]).includes(t);
+import { SUGGESTION_MARK_NAMES, type SuggestionMarkName as SuggestionMarkType } from '../schema/review-marks';
+
+const isSuggestionMark = (t: string): t is SuggestionMarkType => (SUGGESTION_MARK_NAMES as readonly string[]).includes(t);
 
 /** The words a comment is pinned to, wherever its mark runs (it may cover several paragraphs). */
 export interface CommentAnchor {

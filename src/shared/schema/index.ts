@@ -7,6 +7,11 @@ import { PullQuote } from './pull-quote';
 import { Image } from './image';
 import { Quotation } from './quotation';
 import { Claim } from './claim';
+import { Comment } from './comment';
+import { Insertion } from './insertion';
+import { Deletion } from './deletion';
+import { Modification } from './modification';
+import { SUGGESTIBLE_CONTAINERS } from './suggestion-containers';
 
 /**
  * The article schema, shared by the editor, the exporters, the importers and the CLI.
@@ -21,6 +26,11 @@ export function articleExtensions(): AnyExtension[] {
       code: false,
       horizontalRule: false,
       underline: false,
+      // Replaced by copies whose children may carry suggestion marks (suggestion-containers.ts).
+      blockquote: false,
+      bulletList: false,
+      orderedList: false,
+      listItem: false,
       // Its trailing paragraph cannot follow a section (doc is `block* section*`), so it would add an empty, invalid section.
       trailingNode: false,
       link: {
@@ -38,6 +48,11 @@ export function articleExtensions(): AnyExtension[] {
     Image,
     Quotation,
     Claim,
+    Comment,
+    Insertion,
+    Deletion,
+    Modification,
+    ...SUGGESTIBLE_CONTAINERS,
   ];
 }
 
@@ -45,4 +60,4 @@ export function articleSchema() {
   return getSchema(articleExtensions());
 }
 
-export { Doc, Section, SectionTitle, PullQuote, Image, Quotation, Claim };
+export { Doc, Section, SectionTitle, PullQuote, Image, Quotation, Claim, Comment, Insertion, Deletion, Modification };
