@@ -89,6 +89,8 @@ export type LegalRead = z.infer<typeof LegalRead>;
 /** A failed gate item the user chose to publish past, with why; who and when are the log entry's. */
 export const GateOverride = z.object({
   rule: z.string().min(1).max(100),
+  /** Which of the rule's items (a claim id, a field…); empty for every item of the rule. */
+  key: z.string().max(500).default(''),
   /** The checklist sentence as it stood when it was overridden. */
   message: z.string().max(2000).default(''),
   reason: z.string().min(1).max(2000),

@@ -87,10 +87,19 @@ export const Suggestion = z.looseObject({
 });
 export type Suggestion = z.infer<typeof Suggestion>;
 
+/** A claim the desk publishes unverified on purpose, and why; keyed by the claim's id. */
+export const ClaimWaiver = z.looseObject({
+  by: Name,
+  at: Time,
+  reason: z.string().min(1).max(2000),
+});
+export type ClaimWaiver = z.infer<typeof ClaimWaiver>;
+
 export const Review = z.object({
   version: z.number().int().positive().default(REVIEW_VERSION),
   threads: z.record(Id, CommentThread).default({}),
   suggestions: z.record(Id, Suggestion).default({}),
+  waivers: z.record(Id, ClaimWaiver).default({}),
   /**
    * Entries this build could not read (written by a newer Copydesk, or damaged), by their place in
    * the file ("threads/<id>", "suggestions/<id>"), kept exactly as they were so a save loses nothing.
@@ -100,5 +109,5 @@ export const Review = z.object({
 export type Review = z.infer<typeof Review>;
 
 export function emptyReview(): Review {
-  return { version: REVIEW_VERSION, threads: {}, suggestions: {}, unreadable: {} };
+  return { version: REVIEW_VERSION, threads: {}, suggestions: {}, waivers: {}, unreadable: {} };
 }

@@ -1,5 +1,5 @@
 import type { Article } from '../article/model';
-import { CommentThread, REVIEW_VERSION, Suggestion, emptyReview, type Review } from '../article/review-model';
+import { ClaimWaiver, CommentThread, REVIEW_VERSION, Suggestion, emptyReview, type Review } from '../article/review-model';
 import { excerpt } from '../analysis/target';
 import { reviewAnchors, suggestionKindOf } from './anchors';
 
@@ -23,7 +23,8 @@ export interface ReviewNote {
   message: string;
 }
 
-const REVIEW_MAPS = ['threads', 'suggestions'] as const;
+const REVIEW_MAPS = { threads: CommentThread, suggestions: Suggestion, waivers: ClaimWaiver } as const;
+type ReviewMap = keyof typeof REVIEW_MAPS;
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -55,7 +56,7 @@ export function readReview(raw: unknown): { review: Review; notes: ReviewNote[] 
   let unreadable = 0;
   for (const [key, value] of Object.entries(raw)) {
     if (key === 'version' || key === 'unreadable') continue;
-    if (!(REVIEW_MAPS as readonly string[]).includes(key)) {
+    if (!(key in REVIEW_MAPS)) {
       // A map a newer version added: kept whole.
       review.unreadable[key] = value;
       continue;
@@ -65,10 +66,10 @@ export function readReview(raw: unknown): { review: Review; notes: ReviewNote[] 
       unreadable++;
       continue;
     }
-    const schema = key === 'threads' ? CommentThread : Suggestion;
+    const schema = REVIEW_MAPS[key as ReviewMap];
     for (const [id, entry] of Object.entries(value)) {
-      const parsed = schema.safeParse(isRecord(entry) ? { ...entry, id } : entry);
-      if (parsed.success) (review[key as 'threads' | 'suggestions'] as Record<string, unknown>)[id] = parsed.data;
+      const parsed = schema.safeParse(isRecord(entry) && key !== 'waivers' ? { ...entry, id } : entry);
+      if (parsed.success) (review[key as ReviewMap] as Record<string, unknown>)[id] = parsed.data;
       else {
         review.unreadable[`${key}/${id}`] = entry;
         unreadable++;
@@ -86,7 +87,7 @@ export function readReview(raw: unknown): { review: Review; notes: ReviewNote[] 
 
 /** The review object as the file stores it: unreadable entries back in the places they were read from. */
 export function reviewForFile(review: Review): Record<string, unknown> {
-  const maps: Record<string, Record<string, unknown>> = { threads: { ...review.threads }, suggestions: { ...review.suggestions } };
+  const maps: Record<string, Record<string, unknown>> = { threads: { ...review.threads }, suggestions: { ...review.suggestions }, waivers: { ...review.waivers } };
   const out: Record<string, unknown> = { version: review.version };
   const leftover: Record<string, unknown> = {};
   for (const [place, value] of Object.entries(review.unreadable)) {

@@ -85,7 +85,7 @@ describe('file format 2 and the version 1 files already on disk', () => {
       statusLog: [
         {
           id: 'st-1', by: 'Ana Ruiz', at: '2026-02-01T09:00:00Z', from: 'in-edit', to: 'copy-desk', note: 'Over to you',
-          overrides: [{ rule: 'word-count', message: 'The story is 950 words; the target is 800.', reason: 'Runs online only' }],
+          overrides: [{ rule: 'word-count', key: '', message: 'The story is 950 words; the target is 800.', reason: 'Runs online only' }],
         },
       ],
     });

@@ -59,6 +59,7 @@ function inReview() {
         s4: suggestion('s4', 'source', { source: { from: 'src-old', to: 'src-new' } }),
         s5: suggestion('s5', 'field', { field: { name: 'headline', from: 'Council keeps the late ferry', to: 'PROPOSED-HEADLINE' } }),
       },
+      waivers: {},
       unreadable: {},
     },
   });
