@@ -261,3 +261,19 @@ describe('why accept and reject are our own', () => {
     expect([...reviewAnchors(ours.toJSON()).suggestions.keys()]).toEqual([ana]);
   });
 });
+
+describe('someone else’s pending suggestion', () => {
+  it('cannot be edited by another reviewer, only typed beside', async () => {
+    const { othersSuggestionTouched } = await import('../../../src/shared/review/ownership');
+    const { state, review } = twoReviewers();
+    // Tom's "narrowly " insertion: Ana typing inside it or deleting part of it is refused.
+    const inside = state.tr.insertText('x', at(state.doc, 'rrowly'));
+    expect(othersSuggestionTouched(inside, review, 'Ana Ruiz')?.author).toBe('Tom Lee');
+    const cut = state.tr.delete(at(state.doc, 'narrow'), at(state.doc, 'narrow') + 3);
+    expect(othersSuggestionTouched(cut, review, 'Ana Ruiz')?.author).toBe('Tom Lee');
+    // Tom may change his own; Ana may type right before it, or anywhere else.
+    expect(othersSuggestionTouched(inside, review, 'Tom Lee')).toBeNull();
+    expect(othersSuggestionTouched(state.tr.insertText('x', at(state.doc, 'narrowly')), review, 'Ana Ruiz')).toBeNull();
+    expect(othersSuggestionTouched(state.tr.insertText('x', at(state.doc, 'Tuesday')), review, 'Ana Ruiz')).toBeNull();
+  });
+});
