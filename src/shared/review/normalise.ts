@@ -86,11 +86,12 @@ export function readReview(raw: unknown): { review: Review; notes: ReviewNote[] 
 }
 
 /** The review object as the file stores it: unreadable entries back in the places they were read from. */
-export function reviewForFile(review: Review): Record<string, unknown> {
-  const maps: Record<string, Record<string, unknown>> = { threads: { ...review.threads }, suggestions: { ...review.suggestions }, waivers: { ...review.waivers } };
-  const out: Record<string, unknown> = { version: review.version };
+export function reviewForFile(review: Partial<Review> | undefined): Record<string, unknown> {
+  // Callers may hand back a review exactly as a file had it (no `unreadable`, maybe no maps): that is fine too.
+  const maps: Record<string, Record<string, unknown>> = { threads: { ...review?.threads }, suggestions: { ...review?.suggestions }, waivers: { ...review?.waivers } };
+  const out: Record<string, unknown> = { version: review?.version ?? REVIEW_VERSION };
   const leftover: Record<string, unknown> = {};
-  for (const [place, value] of Object.entries(review.unreadable)) {
+  for (const [place, value] of Object.entries(review?.unreadable ?? {})) {
     const slash = place.indexOf('/');
     const map = slash > 0 ? maps[place.slice(0, slash)] : undefined;
     const id = place.slice(slash + 1);
