@@ -1,6 +1,6 @@
 import type { Article } from '../article/model';
 import type { Review, SourceChange, SuggestableField, Suggestion } from '../article/review-model';
-import { reviewAnchors, suggestionKindOf, type ReviewAnchors, type SuggestionAnchor } from './anchors';
+import { suggestionKindOf, type ReviewAnchors, type SuggestionAnchor } from './anchors';
 import type { Decision } from './decide';
 
 /**
@@ -63,9 +63,4 @@ export function decideFields(article: Article, ids: Set<string>, decision: Decis
     if (ids.has(s.id) && s.status === 'pending' && s.kind === 'field' && s.field) next[s.field.name] = s.field.to;
   }
   return next;
-}
-
-/** Convenience for callers holding the article: anchors computed from its body. */
-export function recordSuggestionsIn(article: Article, author: string, at: string): Review {
-  return recordSuggestions(article.review, reviewAnchors(article.body), author, at);
 }
