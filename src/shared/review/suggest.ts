@@ -26,6 +26,12 @@ export interface SuggestionAuthor {
   /** The display name from settings: it becomes part of each id, and the metadata's author. */
   name: string;
   now?: () => Date;
+  /**
+   * Who made each pending suggestion (from `review.suggestions`). The library gives new text the id
+   * of a suggestion it touches; with this, text one author adds beside another's suggestion gets an
+   * id of its own, so it is never filed under the other author's name.
+   */
+  ownerOf?: (id: string) => string | undefined;
 }
 
 /** A minting function for one transaction: each call gives a new id from the author and the time. */
@@ -48,8 +54,68 @@ export function suggestTransaction(tr: Transaction, state: EditorState, author: 
   }
   const next = suggestionIds(author);
   const suggested = transformToSuggestionTransaction(tr, state, () => next());
-  if (!isStructural(tr) || faithful(state.doc, tr.doc, suggested.doc)) return suggested;
-  return blockSuggestion(state, tr, next());
+  if (isStructural(tr) && !faithful(state.doc, tr.doc, suggested.doc)) return blockSuggestion(state, tr, next());
+  return author.ownerOf ? ownMarks(state.doc, suggested, author, next) : suggested;
+}
+
+/** Re-marks, with an id of `author`'s own, what this transaction marked with another author's suggestion id. */
+function ownMarks(before: PMNode, tr: Transaction, author: SuggestionAuthor, nextId: () => string): Transaction {
+  const start = before.content.findDiffStart(tr.doc.content);
+  const end = before.content.findDiffEnd(tr.doc.content);
+  if (start === null || !end) return tr;
+  const { insertion, deletion } = tr.doc.type.schema.marks;
+  const invert = tr.mapping.invert();
+  // Content this transaction added, in its final positions: old marks there say nothing about it.
+  const added: { from: number; to: number }[] = [];
+  tr.mapping.maps.forEach((map, i) =>
+    map.forEach((_a, _b, from, to) => {
+      for (const later of tr.mapping.maps.slice(i + 1)) {
+        from = later.map(from, 1);
+        to = later.map(to, -1);
+      }
+      if (to > from) added.push({ from, to });
+    }),
+  );
+  const fixes: { from: number; to: number; old: Mark; type: MarkType }[] = [];
+  tr.doc.nodesBetween(start, Math.max(start, end.b), (node, pos) => {
+    for (const m of node.marks) {
+      if (m.type !== insertion && m.type !== deletion) continue;
+      const owner = author.ownerOf!(String(m.attrs.id));
+      if (owner === undefined || owner === author.name) continue;
+      const nodeEnd = pos + node.nodeSize;
+      const fix = (from: number, to: number) => fixes.push({ from, to, old: m, type: m.type });
+      if (!node.isInline) {
+        const was = before.nodeAt(invert.map(pos, 1));
+        if (added.some((r) => r.from <= pos && r.to >= nodeEnd) || !(was && m.isInSet(was.marks))) fix(pos, nodeEnd);
+        continue;
+      }
+      // Text nodes merge: look at each stretch, new words and old words that had no such mark before.
+      let at = pos;
+      for (const r of [...added.filter((r) => r.to > pos && r.from < nodeEnd), { from: nodeEnd, to: nodeEnd }]) {
+        const gapEnd = Math.max(at, Math.min(r.from, nodeEnd));
+        if (gapEnd > at) {
+          const oldFrom = invert.map(at, 1);
+          before.nodesBetween(oldFrom, oldFrom + (gapEnd - at), (old, oldPos) => {
+            if (!old.isText || m.isInSet(old.marks)) return true;
+            const a = Math.max(oldFrom, oldPos);
+            const b = Math.min(oldFrom + (gapEnd - at), oldPos + old.nodeSize);
+            if (b > a) fix(at + (a - oldFrom), at + (b - oldFrom));
+            return true;
+          });
+        }
+        if (r.to > r.from) fix(Math.max(pos, r.from), Math.min(nodeEnd, r.to));
+        at = Math.max(at, Math.min(nodeEnd, r.to));
+      }
+    }
+    return true;
+  });
+  if (!fixes.length) return tr;
+  const id = nextId();
+  for (const f of fixes) {
+    if (tr.doc.nodeAt(f.from)?.isInline) tr.removeMark(f.from, f.to, f.old).addMark(f.from, f.to, f.type.create({ id }));
+    else tr.removeNodeMark(f.from, f.old).addNodeMark(f.from, f.type.create({ id }));
+  }
+  return tr;
 }
 
 /** Steps that change more than the text of one block: only these can trip the library up, so only these are checked. */

@@ -4,7 +4,7 @@ import { Transform } from '@tiptap/pm/transform';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { applySuggestion } from '@handlewithcare/prosemirror-suggest-changes';
 import { articleSchema } from '../../../src/shared/schema';
-import { suggestTransaction } from '../../../src/shared/review/suggest';
+import { suggestTransaction, type SuggestionAuthor } from '../../../src/shared/review/suggest';
 import { decideInDocument, pickSuggestions, recordDecision } from '../../../src/shared/review/decide';
 import { recordSuggestions } from '../../../src/shared/review/record';
 import { reviewAnchors } from '../../../src/shared/review/anchors';
@@ -21,6 +21,7 @@ import { blockquote, bold, bulletList, claim, doc, image, italic, link, p, pullQ
 const schema = articleSchema();
 const TOM = { name: 'Tom Lee', now: () => new Date('2026-03-01T10:00:00Z') };
 const ANA = { name: 'Ana Ruiz', now: () => new Date('2026-03-01T11:00:00Z') };
+const AT_TOM = '2026-03-01T10:00:00.000Z';
 
 function stateOf(body: DocNode): EditorState {
   const d = schema.nodeFromJSON(body);
@@ -61,7 +62,7 @@ function decided(d: PMNode, decision: 'accept' | 'reject', chosen: (id: string) 
   return t.doc;
 }
 
-function suggestOn(state: EditorState, edit: (s: EditorState) => Transaction, author = TOM) {
+function suggestOn(state: EditorState, edit: (s: EditorState) => Transaction, author: SuggestionAuthor = TOM) {
   const tr = edit(state);
   const suggested = state.apply(suggestTransaction(tr, state, author));
   suggested.doc.check();
@@ -275,5 +276,26 @@ describe('someone else’s pending suggestion', () => {
     expect(othersSuggestionTouched(inside, review, 'Tom Lee')).toBeNull();
     expect(othersSuggestionTouched(state.tr.insertText('x', at(state.doc, 'narrowly')), review, 'Ana Ruiz')).toBeNull();
     expect(othersSuggestionTouched(state.tr.insertText('x', at(state.doc, 'Tuesday')), review, 'Ana Ruiz')).toBeNull();
+  });
+});
+
+describe('typing beside someone else’s suggestion', () => {
+  it('files the new words under their own author, not under the suggestion they touch', () => {
+    const { state, review } = twoReviewers();
+    // Her deletion of the word after his deleted one is hers too.
+    const tomDeleted = suggestOn(stateOf(BODY), (s) => s.tr.delete(at(s.doc, 'on '), after(s.doc, 'on ')), TOM).suggested;
+    const tomReview = recordSuggestions(emptyReview(), reviewAnchors(tomDeleted.doc.toJSON()), TOM.name, AT_TOM);
+    const both = suggestOn(tomDeleted, (s) => s.tr.delete(at(s.doc, 'Tuesday'), after(s.doc, 'Tuesday')), { ...ANA, ownerOf: (id) => tomReview.suggestions[id]?.author }).suggested;
+    const deletions = [...reviewAnchors(both.doc.toJSON()).suggestions.values()].map((a) => [a.deleted, tomReview.suggestions[a.id]?.author ?? 'new']);
+    expect(deletions).toEqual([['on ', 'Tom Lee'], ['Tuesday', 'new']]);
+    const ownerOf = (id: string) => review.suggestions[id]?.author;
+    const next = suggestOn(state, (s) => s.tr.insertText('very ', at(s.doc, 'narrowly')), { ...ANA, ownerOf }).suggested;
+    const recorded = recordSuggestions(review, reviewAnchors(next.doc.toJSON()), ANA.name, ANA.now().toISOString());
+    const byWords = [...reviewAnchors(next.doc.toJSON()).suggestions.values()].map((a) => [a.inserted || a.deleted, recorded.suggestions[a.id].author]);
+    expect(byWords).toContainEqual(['very ', 'Ana Ruiz']);
+    expect(byWords).toContainEqual(['narrowly ', 'Tom Lee']);
+    // Without the owners the library would have filed Ana's words under Tom's suggestion.
+    const plain = suggestOn(state, (s) => s.tr.insertText('very ', at(s.doc, 'narrowly')), ANA).suggested;
+    expect([...reviewAnchors(plain.doc.toJSON()).suggestions.values()].find((a) => a.inserted.includes('very'))?.inserted).toBe('very narrowly ');
   });
 });
