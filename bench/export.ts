@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import type { Article, DocNode } from '../src/shared/article/model';
+import { SCHEMA_VERSION, version2Defaults, type Article, type DocNode } from '../src/shared/article/model';
 import { renderArticleHtml } from '../src/shared/export/html';
 import { loadBundledFonts } from '../src/main/export/fonts';
 import { ChromiumPdfEngine } from '../src/main/export/pdf';
@@ -29,7 +29,7 @@ export function longArticle(words = 10_000): Article {
     sections.push({ type: 'section', content: blocks });
   }
   return {
-    schemaVersion: 1, id: 'bench', headline: 'A long read about a ferry', dek: 'Ten thousand words.', byline: 'By Bench Mark',
+    schemaVersion: SCHEMA_VERSION, ...version2Defaults(), id: 'bench', headline: 'A long read about a ferry', dek: 'Ten thousand words.', byline: 'By Bench Mark',
     dateline: 'PORT ELLIS —', slug: 'long-read', status: 'draft', createdAt: '2025-01-01T00:00:00Z', updatedAt: '2025-01-01T00:00:00Z',
     body: { type: 'doc', content: sections },
     sources: [{ id: 'src', name: 'Ana Example', title: 'chair', affiliation: 'Harbour Council', kind: 'person', standing: 'on-record', anonymousDescription: '', anonymityReason: '', contact: '', notes: '', verified: true }],

@@ -14,3 +14,23 @@ export function newId(prefix: string): string {
 export function newArticleId(): string {
   return globalThis.crypto.randomUUID();
 }
+
+/**
+ * A suggestion id minted from its author and time, as review metadata and the suggestion marks share
+ * it: `sg-<author>-<time>-<random>`. The author part (letters and digits of the display name, at most
+ * 16) makes a mark readable in the file; the randomness keeps two reviewers typing in the same
+ * millisecond apart. `sequence` separates the several ids one transaction can need.
+ */
+export function newSuggestionId(author: string, now: Date = new Date(), sequence = 0): string {
+  const who =
+    author
+      .normalize('NFKD')
+      .replace(/[^A-Za-z0-9]+/g, '')
+      .toLowerCase()
+      .slice(0, 16) || 'anon';
+  const bytes = new Uint8Array(4);
+  globalThis.crypto.getRandomValues(bytes);
+  const random = Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('');
+  const seq = sequence ? `.${sequence.toString(36)}` : '';
+  return `sg-${who}-${now.getTime().toString(36)}${seq}-${random}`;
+}

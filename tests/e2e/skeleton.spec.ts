@@ -30,7 +30,7 @@ test('write an article with two sections, save with the shortcut, reload and fin
   const files = readdirSync(host.libraryDir).filter((f) => f.endsWith('.article.json'));
   expect(files).toEqual(['ferry-fares-to-rise-as-council-votes.article.json']);
   const saved = JSON.parse(readFileSync(join(host.libraryDir, files[0]), 'utf8'));
-  expect(saved.schemaVersion).toBe(1);
+  expect(saved.schemaVersion).toBe(2);
   expect(saved.headline).toBe('Ferry fares to rise as council votes');
   const sections = saved.body.content.filter((n: { type: string }) => n.type === 'section');
   expect(sections).toHaveLength(2);

@@ -58,7 +58,7 @@ function parseArgs(args: string[]): ExportArgs | string {
 }
 
 /** Every article file named, folders expanded to their *.article.json files in name order. */
-async function collectFiles(inputs: string[]): Promise<{ file: string; missing?: string }[]> {
+export async function collectFiles(inputs: string[]): Promise<{ file: string; missing?: string }[]> {
   const out: { file: string; missing?: string }[] = [];
   for (const input of inputs) {
     let stat;

@@ -6,6 +6,8 @@ import { parseArticle, parseArticleBytes, salvageArticle, serializeArticle } fro
 import { newArticle, type Article, type ArticleSummary, type BadFile } from '../../shared/article/model';
 import { ARTICLE_FILE_SUFFIX, slugify } from '../../shared/article/slug';
 import { bodyWordCount } from '../../shared/article/text';
+import { analyseClaims } from '../../shared/analysis/claims';
+import { reviewCounts } from '../../shared/review/counts';
 import type { LibraryListing, OpenedArticle, SaveOutcome } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/result';
 import { backupPathOf, ensureDirectory, errnoCode, fsyncDirectory, sweepTempFiles, writeFileAtomic, TEMP_MARKER } from '../storage/atomic-write';
@@ -23,8 +25,10 @@ interface IndexEntry {
   summary: ArticleSummary | null;
   bad: BadFile | null;
 }
+/** Bumped when summaries gain fields or change meaning (2: format 2 statuses, desk, review counts), so old caches are rebuilt. */
+const INDEX_VERSION = 2;
 interface IndexData {
-  version: 1;
+  version: typeof INDEX_VERSION;
   entries: Record<string, IndexEntry>;
 }
 
@@ -102,7 +106,13 @@ export function summarise(file: string, article: Article, hash: string, modified
     file,
     headline: article.headline,
     slug: article.slug,
+    byline: article.byline,
     status: article.status,
+    desk: article.desk,
+    assignee: article.assignee,
+    createdAt: article.createdAt,
+    hasUnverifiedClaims: analyseClaims(article).counts.unverified > 0,
+    ...reviewCounts(article),
     wordCount: bodyWordCount(article.body),
     updatedAt: article.updatedAt,
     modifiedMs,
@@ -131,7 +141,7 @@ export class LibraryService implements LibraryApi, Lifecycle {
   ) {
     this.fs = options.fs ?? realFs;
     this.db = new Low<IndexData>(new JsonDbAdapter<IndexData>(join(dataDir, 'library-index.json')), {
-      version: 1,
+      version: INDEX_VERSION,
       entries: {},
     });
   }
@@ -147,8 +157,8 @@ export class LibraryService implements LibraryApi, Lifecycle {
     if (!st) await ensureDirectory(this.root, this.fs);
     else if (!st.isDirectory()) throw new AppError('bad-file', `The library ${this.root} is a file, not a folder.`);
     await this.db.read();
-    if (!this.db.data || this.db.data.version !== 1 || typeof this.db.data.entries !== 'object') {
-      this.db.data = { version: 1, entries: {} };
+    if (!this.db.data || this.db.data.version !== INDEX_VERSION || typeof this.db.data.entries !== 'object') {
+      this.db.data = { version: INDEX_VERSION, entries: {} };
     }
     // Temporary files left by a crash mid-save are never articles: the original is intact beside them.
     await sweepTempFiles(this.root, { fs: this.fs });

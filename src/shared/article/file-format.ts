@@ -1,4 +1,5 @@
-import { Article, ArticleStatus, Claim, DocNodeSchema, SCHEMA_VERSION, Source, type DocNode } from './model';
+import { Article, ArticleStatus, Claim, DocNodeSchema, LegalRead, SCHEMA_VERSION, Source, StatusChange, V1_STATUS_RENAMES, version2Defaults, type DocNode } from './model';
+import { readReview, reconcileReview, reviewForFile, type ReviewNote } from '../review/normalise';
 
 /** Why an article file could not be opened; `code` is what the UI and CLI branch on. */
 export type ArticleFileError =
@@ -8,11 +9,16 @@ export type ArticleFileError =
   | { code: 'newer-schema'; message: string; schemaVersion: number }
   | { code: 'invalid'; message: string };
 
-export type ParseResult = { ok: true; article: Article } | { ok: false; error: ArticleFileError };
+/**
+ * A readable article; `notes` (present only when there are any) say what was odd about its review
+ * data and what was done so nothing is lost. The UI shows them when the article opens.
+ */
+export type ParseResult = { ok: true; article: Article; notes?: ReviewNote[] } | { ok: false; error: ArticleFileError };
 
 const ARTICLE_KEY_ORDER = [
   'schemaVersion', 'id', 'headline', 'dek', 'byline', 'dateline', 'slug', 'status',
-  'createdAt', 'updatedAt', 'sources', 'claims', 'body',
+  'desk', 'assignee', 'language', 'wordTarget', 'legal', 'embargo',
+  'createdAt', 'updatedAt', 'sources', 'claims', 'statusLog', 'review', 'body',
 ] as const;
 const NODE_KEY_ORDER = ['type', 'attrs', 'text', 'marks', 'content'] as const;
 
@@ -46,7 +52,9 @@ function canonicalNode(n: DocNode): Record<string, unknown> {
 export function serializeArticle(article: Article): string {
   const out: Record<string, unknown> = {};
   for (const k of ARTICLE_KEY_ORDER) {
-    out[k] = k === 'body' ? canonicalNode(article.body) : canonical(article[k]);
+    if (k === 'body') out[k] = canonicalNode(article.body);
+    else if (k === 'review') out[k] = canonical(reviewForFile(article.review));
+    else out[k] = canonical(article[k]);
   }
   return JSON.stringify(out, null, 2) + '\n';
 }
@@ -82,7 +90,9 @@ export function parseArticle(text: string): ParseResult {
       },
     };
   }
-  const parsed = Article.safeParse(raw);
+  const current = version === 1 ? migrateV1(raw as Record<string, unknown>) : (raw as Record<string, unknown>);
+  const read = readReview(current.review);
+  const parsed = Article.safeParse({ ...current, review: read.review });
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const where = first?.path.length ? ` at "${first.path.join('.')}"` : '';
@@ -94,7 +104,19 @@ export function parseArticle(text: string): ParseResult {
   if (parsed.data.body.type !== 'doc') {
     return { ok: false, error: { code: 'invalid', message: 'The article body is not a document.' } };
   }
-  return { ok: true, article: parsed.data };
+  const reconciled = reconcileReview(parsed.data);
+  const notes = [...read.notes, ...reconciled.notes];
+  return notes.length ? { ok: true, article: reconciled.article, notes } : { ok: true, article: reconciled.article };
+}
+
+/**
+ * Version 1 → 2: two statuses were renamed, and the workflow fields and review data are new. A
+ * version 1 article had no language and its exports declared plain English ("en"), so it keeps
+ * that rather than the newer default, and exports of an old article stay the same.
+ */
+function migrateV1(raw: Record<string, unknown>): Record<string, unknown> {
+  const status = typeof raw.status === 'string' ? (V1_STATUS_RENAMES[raw.status] ?? raw.status) : raw.status;
+  return { ...version2Defaults(), language: 'en', ...raw, schemaVersion: 2, status };
 }
 
 /**
@@ -121,7 +143,11 @@ export function salvageArticle(raw: unknown, fallbackId: string): Article {
   const listOf = <T>(k: string, schema: { safeParse(v: unknown): { success: boolean; data?: T } }): T[] =>
     Array.isArray(o[k]) ? (o[k] as unknown[]).map((v) => schema.safeParse(v)).filter((r) => r.success).map((r) => r.data as T) : [];
   const body = DocNodeSchema.safeParse(o.body);
-  const status = ArticleStatus.safeParse(o.status);
+  const status = ArticleStatus.safeParse(typeof o.status === 'string' ? (V1_STATUS_RENAMES[o.status] ?? o.status) : o.status);
+  const defaults = version2Defaults();
+  const wordTarget = o.wordTarget;
+  const legal = LegalRead.safeParse(o.legal);
+  const optionalTime = (k: string) => (typeof o[k] === 'string' ? (o[k] as string) : null);
   return {
     schemaVersion: SCHEMA_VERSION,
     id: str('id') || fallbackId,
@@ -131,10 +157,18 @@ export function salvageArticle(raw: unknown, fallbackId: string): Article {
     dateline: str('dateline'),
     slug: str('slug'),
     status: status.success ? status.data : 'draft',
+    desk: str('desk'),
+    assignee: str('assignee'),
+    language: str('language') || defaults.language,
+    wordTarget: typeof wordTarget === 'number' && Number.isInteger(wordTarget) && wordTarget > 0 ? wordTarget : null,
+    legal: legal.success ? legal.data : defaults.legal,
+    embargo: optionalTime('embargo'),
     createdAt: str('createdAt'),
     updatedAt: str('updatedAt'),
     body: body.success && body.data.type === 'doc' ? body.data : { type: 'doc', content: [{ type: 'paragraph' }] },
     sources: listOf('sources', Source),
     claims: listOf('claims', Claim),
+    statusLog: listOf('statusLog', StatusChange),
+    review: readReview(o.review).review,
   };
 }

@@ -1,4 +1,5 @@
-import type { ArticleStatus, ClaimStatus, Source, SourceKind, Standing } from './model';
+import type { ArticleStatus, ClaimStatus, LegalState, Source, SourceKind, Standing } from './model';
+import type { SuggestionKind, SuggestionStatus } from './review-model';
 
 /**
  * The words the app, the exports and the CLI use for the article's coded values. One home, so a
@@ -6,12 +7,27 @@ import type { ArticleStatus, ClaimStatus, Source, SourceKind, Standing } from '.
  */
 export const STATUS_LABELS: Record<ArticleStatus, string> = {
   draft: 'Draft',
-  editing: 'With editor',
+  'ready-for-edit': 'Ready for edit',
+  'in-edit': 'In edit',
   'copy-desk': 'Copy desk',
-  ready: 'Ready',
+  'ready-to-publish': 'Ready to publish',
   published: 'Published',
   killed: 'Killed',
 };
+
+export const LEGAL_LABELS: Record<LegalState, string> = { 'not-needed': 'Not needed', required: 'Needs legal', cleared: 'Cleared' };
+
+export const SUGGESTION_KIND_LABELS: Record<SuggestionKind, string> = {
+  insertion: 'Insertion',
+  deletion: 'Deletion',
+  replacement: 'Replacement',
+  format: 'Formatting',
+  source: 'Source change',
+  structure: 'Structure',
+  field: 'Field edit',
+};
+
+export const SUGGESTION_STATUS_LABELS: Record<SuggestionStatus, string> = { pending: 'Pending', accepted: 'Accepted', rejected: 'Rejected' };
 
 export const STANDING_LABELS: Record<Standing, string> = {
   'on-record': 'On the record',

@@ -1,11 +1,19 @@
 import { z } from 'zod';
+import { Review, emptyReview } from './review-model';
 
-/** The article file format version this build writes. Files with a higher number open read-only. */
-export const SCHEMA_VERSION = 1;
+/**
+ * The article file format version this build writes. Files with a higher number open read-only;
+ * version 1 files are migrated when read (see file-format.ts) and saved as this version.
+ */
+export const SCHEMA_VERSION = 2;
 
-export const ARTICLE_STATUSES = ['draft', 'editing', 'copy-desk', 'ready', 'published', 'killed'] as const;
+/** The desk's workflow, in the order a story moves through it; `killed` can be reached from any stage. */
+export const ARTICLE_STATUSES = ['draft', 'ready-for-edit', 'in-edit', 'copy-desk', 'ready-to-publish', 'published', 'killed'] as const;
 export const ArticleStatus = z.enum(ARTICLE_STATUSES);
 export type ArticleStatus = z.infer<typeof ArticleStatus>;
+
+/** Version 1 status names that changed in version 2; the others kept their names. */
+export const V1_STATUS_RENAMES: Readonly<Record<string, ArticleStatus>> = { editing: 'in-edit', ready: 'ready-to-publish' };
 
 export const STANDINGS = ['on-record', 'background', 'anonymous'] as const;
 export const Standing = z.enum(STANDINGS);
@@ -66,6 +74,44 @@ export const DocNodeSchema: z.ZodType<DocNode> = z.lazy(() =>
   }),
 );
 
+export const LEGAL_STATES = ['not-needed', 'required', 'cleared'] as const;
+export const LegalState = z.enum(LEGAL_STATES);
+export type LegalState = z.infer<typeof LegalState>;
+
+/** The lawyer's read: "needs legal" → "cleared by …". `clearedBy`/`clearedAt` are set only when cleared. */
+export const LegalRead = z.object({
+  state: LegalState.default('not-needed'),
+  clearedBy: z.string().max(500).default(''),
+  clearedAt: z.string().max(100).nullable().default(null),
+});
+export type LegalRead = z.infer<typeof LegalRead>;
+
+/** A failed gate item the user chose to publish past, with why; who and when are the log entry's. */
+export const GateOverride = z.object({
+  rule: z.string().min(1).max(100),
+  /** Which of the rule's items (a claim id, a field…); empty for every item of the rule. */
+  key: z.string().max(500).default(''),
+  /** The checklist sentence as it stood when it was overridden. */
+  message: z.string().max(2000).default(''),
+  reason: z.string().min(1).max(2000),
+});
+export type GateOverride = z.infer<typeof GateOverride>;
+
+/** One hand-off: a status change, by whom (the display name in settings), when, with an optional note. */
+export const StatusChange = z.object({
+  id: z.string().min(1).max(200),
+  by: z.string().max(500).default(''),
+  at: z.string().max(100),
+  from: ArticleStatus,
+  to: ArticleStatus,
+  note: z.string().max(5000).default(''),
+  overrides: z.array(GateOverride).default([]),
+});
+export type StatusChange = z.infer<typeof StatusChange>;
+
+/** The article's own language, as a BCP 47 tag; what exports declare unless told otherwise. */
+export const DEFAULT_LANGUAGE = 'en-US';
+
 export const Article = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: z.string().min(1).max(200),
@@ -75,21 +121,41 @@ export const Article = z.object({
   dateline: z.string().max(2000).default(''),
   slug: z.string().max(200).default(''),
   status: ArticleStatus.default('draft'),
+  /** The team the story belongs to (metro, business, sport…). */
+  desk: z.string().max(200).default(''),
+  /** Who the story is assigned to now, by display name. */
+  assignee: z.string().max(500).default(''),
+  language: z.string().max(50).default(DEFAULT_LANGUAGE),
+  /** The length the editor asked for, in words; null when none was set. */
+  wordTarget: z.number().int().positive().max(1_000_000).nullable().default(null),
+  legal: LegalRead.default({ state: 'not-needed', clearedBy: '', clearedAt: null }),
+  /** Not to be published before this time (ISO 8601); null when there is no embargo. */
+  embargo: z.string().max(100).nullable().default(null),
   createdAt: z.string().max(100),
   updatedAt: z.string().max(100),
   body: DocNodeSchema,
   sources: z.array(Source).default([]),
   claims: z.array(Claim).default([]),
+  /** Every status change, oldest first. */
+  statusLog: z.array(StatusChange).default([]),
+  review: Review.default(emptyReview),
 });
 export type Article = z.infer<typeof Article>;
 
-/** The fields of an article the library view needs, without its body. */
+/** The fields of an article the library view needs (to list, filter and group), without its body. */
 export const ArticleSummary = z.object({
   id: z.string(),
   file: z.string(),
   headline: z.string(),
   slug: z.string(),
+  byline: z.string(),
   status: ArticleStatus,
+  desk: z.string(),
+  assignee: z.string(),
+  createdAt: z.string(),
+  hasUnverifiedClaims: z.boolean(),
+  openComments: z.number().int().nonnegative(),
+  pendingSuggestions: z.number().int().nonnegative(),
   wordCount: z.number().int().nonnegative(),
   updatedAt: z.string(),
   /** File modification time, ms since epoch. */
@@ -121,10 +187,27 @@ export function newArticle(init: { id: string; now: string; byline?: string; hea
     dateline: '',
     slug: '',
     status: 'draft',
+    ...version2Defaults(),
     createdAt: init.now,
     updatedAt: init.now,
     body: emptyBody(),
     sources: [],
     claims: [],
+  };
+}
+
+type Version2Fields = 'desk' | 'assignee' | 'language' | 'wordTarget' | 'legal' | 'embargo' | 'statusLog' | 'review';
+
+/** The fields file format 2 added, as an article nobody has set them on has them: no desk, no target, no legal read, no review. */
+export function version2Defaults(): Pick<Article, Version2Fields> {
+  return {
+    desk: '',
+    assignee: '',
+    language: DEFAULT_LANGUAGE,
+    wordTarget: null,
+    legal: { state: 'not-needed', clearedBy: '', clearedAt: null },
+    embargo: null,
+    statusLog: [],
+    review: emptyReview(),
   };
 }

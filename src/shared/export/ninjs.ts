@@ -16,9 +16,10 @@ const SCHEMA_URI: Record<NinjsVersion, string> = {
 
 const PUB_STATUS: Record<Article['status'], 'usable' | 'withheld' | 'canceled'> = {
   draft: 'withheld',
-  editing: 'withheld',
+  'ready-for-edit': 'withheld',
+  'in-edit': 'withheld',
   'copy-desk': 'withheld',
-  ready: 'usable',
+  'ready-to-publish': 'usable',
   published: 'usable',
   killed: 'canceled',
 };

@@ -1,13 +1,18 @@
 import type { Article, DocNode, Source, Standing } from '../article/model';
 import { countWords } from '../article/text';
 import { safeHref, safeImageSrc, stripControls } from './escape';
+import { bodyBeforeSuggestions } from '../review/before-suggestions';
+import { reviewCounts } from '../review/counts';
 
 /**
  * The published view of an article: what every export format renders, and nothing else.
  * This is the one place that decides what may leave the app, so each format can be written
- * without re-deciding it: claim marks and unknown (review) marks become plain text, unknown nodes
+ * without re-deciding it: claim and comment marks and unknown marks become plain text, unknown nodes
  * are left out, links and image sources are filtered, and sources are reduced to the attribution
- * their standing allows. Contact details, private notes and anonymity reasons never enter it.
+ * their standing allows. Contact details, private notes and anonymity reasons never enter it, and
+ * neither do comment threads. Pending suggestions are not applied: the text is as it was before them
+ * (suggested insertions left out, suggested deletions kept, field proposals not taken), and
+ * `pendingSuggestions` says how many there are so the export can warn.
  */
 
 export interface TextRun {
@@ -76,6 +81,13 @@ export interface PublishedArticle {
   sources: PublishedSource[];
   wordCount: number;
   charCount: number;
+  /** Suggestions still waiting for a decision, none of which this text includes. */
+  pendingSuggestions: number;
+}
+
+/** How many suggestions an export of the article leaves out because nobody has accepted them yet. */
+export function pendingSuggestions(article: Article): number {
+  return reviewCounts(article).pendingSuggestions;
 }
 
 
@@ -247,7 +259,7 @@ export function publishArticle(article: Article, options: { language?: string } 
   const p = new Publisher(article.sources);
   const lead: Block[] = [];
   const sections: PublishedSection[] = [];
-  for (const n of article.body.content ?? []) {
+  for (const n of bodyBeforeSuggestions(article.body).content ?? []) {
     if (n.type === 'section') {
       const [title, ...rest] = n.content ?? [];
       const hasTitle = title?.type === 'sectionTitle';
@@ -271,7 +283,8 @@ export function publishArticle(article: Article, options: { language?: string } 
     located: locatedFromDateline(article.dateline),
     slug: oneLine(article.slug),
     status: article.status,
-    language: languageTag(options.language),
+    // The export's own choice wins; otherwise the language the article records.
+    language: languageTag(options.language ?? article.language),
     createdAt: dateTimeOrNull(article.createdAt),
     updatedAt: dateTimeOrNull(article.updatedAt),
     lead,
@@ -279,5 +292,6 @@ export function publishArticle(article: Article, options: { language?: string } 
     sources: p.cited,
     wordCount: countWords(text),
     charCount: text.replace(/\s+/g, ' ').trim().length,
+    pendingSuggestions: pendingSuggestions(article),
   };
 }

@@ -1,4 +1,4 @@
-import { Article, SCHEMA_VERSION, type DocNode, type Source } from '../article/model';
+import { Article, SCHEMA_VERSION, version2Defaults, type DocNode, type Source } from '../article/model';
 import { slugify } from '../article/slug';
 import type { ImportDraft, TextRange } from './draft';
 
@@ -113,6 +113,7 @@ export function draftToArticle(draft: ImportDraft, init: { id: string; now: stri
     dateline: '',
     slug: slugify(draft.headline),
     status: 'draft',
+    ...version2Defaults(),
     createdAt: init.now,
     updatedAt: init.now,
     body: byParagraph.size ? applyQuotations(draft.body, byParagraph) : draft.body,

@@ -1,10 +1,9 @@
 import { getSchema, type AnyExtension } from '@tiptap/core';
-import { Blockquote } from '@tiptap/extension-blockquote';
 import { Bold } from '@tiptap/extension-bold';
 import { HardBreak } from '@tiptap/extension-hard-break';
 import { Italic } from '@tiptap/extension-italic';
 import { Link } from '@tiptap/extension-link';
-import { BulletList, ListItem, ListKeymap, OrderedList } from '@tiptap/extension-list';
+import { ListKeymap } from '@tiptap/extension-list';
 import { Paragraph } from '@tiptap/extension-paragraph';
 import { Strike } from '@tiptap/extension-strike';
 import { Text } from '@tiptap/extension-text';
@@ -16,6 +15,11 @@ import { PullQuote } from './pull-quote';
 import { Image } from './image';
 import { Quotation } from './quotation';
 import { Claim } from './claim';
+import { Comment } from './comment';
+import { Insertion } from './insertion';
+import { Deletion } from './deletion';
+import { Modification } from './modification';
+import { SuggestibleBlockquote, SuggestibleBulletList, SuggestibleListItem, SuggestibleOrderedList } from './suggestion-containers';
 
 /**
  * The article schema, shared by the editor, the exporters, the importers and the CLI. Listed one
@@ -26,14 +30,14 @@ import { Claim } from './claim';
 export function articleExtensions(): AnyExtension[] {
   return [
     Bold,
-    Blockquote,
-    BulletList,
+    SuggestibleBlockquote,
+    SuggestibleBulletList,
     Dropcursor,
     Gapcursor,
     HardBreak,
     UndoRedo,
     Italic,
-    ListItem,
+    SuggestibleListItem,
     ListKeymap,
     Link.configure({
       openOnClick: false,
@@ -42,7 +46,7 @@ export function articleExtensions(): AnyExtension[] {
       protocols: ['http', 'https', 'mailto'],
       HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
     }),
-    OrderedList,
+    SuggestibleOrderedList,
     Paragraph,
     Strike,
     Text,
@@ -54,6 +58,10 @@ export function articleExtensions(): AnyExtension[] {
     Image,
     Quotation,
     Claim,
+    Comment,
+    Insertion,
+    Deletion,
+    Modification,
   ];
 }
 
@@ -61,4 +69,4 @@ export function articleSchema() {
   return getSchema(articleExtensions());
 }
 
-export { Doc, Section, SectionTitle, PullQuote, Image, Quotation, Claim };
+export { Doc, Section, SectionTitle, PullQuote, Image, Quotation, Claim, Comment, Insertion, Deletion, Modification };

@@ -1,5 +1,6 @@
 import { Node, mergeAttributes } from '@tiptap/core';
 import { dataAttr } from './data-attr';
+import { REVIEW_MARKS_ONLY } from './review-marks';
 
 /**
  * A pull quote: words repeated from the body in large type. Its text must match the body verbatim
@@ -9,7 +10,8 @@ export const PullQuote = Node.create({
   name: 'pullQuote',
   group: 'block',
   content: 'text*',
-  marks: '',
+  // No formatting or quotation marks of its own; comments and suggestions, yes.
+  marks: REVIEW_MARKS_ONLY,
   defining: true,
   addAttributes() {
     return {

@@ -1,10 +1,12 @@
 import { Node, mergeAttributes } from '@tiptap/core';
 import { dataAttr } from './data-attr';
+import { BLOCK_SUGGESTION_MARKS } from './review-marks';
 
 /** A titled part of the article: a section title followed by its blocks. */
 export const Section = Node.create({
   name: 'section',
   content: 'sectionTitle block*',
+  marks: BLOCK_SUGGESTION_MARKS,
   defining: true,
   isolating: false,
   addAttributes() {

@@ -13,7 +13,7 @@ const rich = () =>
     byline: 'By Ana Ruiz',
     dateline: 'PORT ELLEN',
     slug: 'ferry-fares',
-    status: 'editing',
+    status: 'in-edit',
     body: doc(
       p('The council ', bold('voted'), ' on ', italic('Tuesday'), '. See ', link('https://example.org', 'the minutes'), '.'),
       section(title('How the vote went'), p(quotation('“We had no choice,”', 'src-1')), pullQuote('We had no choice', 'src-1')),
@@ -42,7 +42,11 @@ describe('the article file format', () => {
     const shuffled = Object.fromEntries(Object.entries(a).reverse()) as typeof a;
     expect(serializeArticle(shuffled)).toBe(serializeArticle(a));
     const keys = [...serializeArticle(a).matchAll(/^ {2}"(\w+)":/gm)].map((m) => m[1]);
-    expect(keys).toEqual(['schemaVersion', 'id', 'headline', 'dek', 'byline', 'dateline', 'slug', 'status', 'createdAt', 'updatedAt', 'sources', 'claims', 'body']);
+    expect(keys).toEqual([
+      'schemaVersion', 'id', 'headline', 'dek', 'byline', 'dateline', 'slug', 'status',
+      'desk', 'assignee', 'language', 'wordTarget', 'legal', 'embargo',
+      'createdAt', 'updatedAt', 'sources', 'claims', 'statusLog', 'review', 'body',
+    ]);
     expect(serializeArticle(a).endsWith('}\n')).toBe(true);
     // One line per node key: a one-word edit changes one line.
     const edited = { ...a, headline: 'Ferry fares to rise again' };

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArticle } from '../../../src/shared/article/file-format';
-import type { Article, DocNode } from '../../../src/shared/article/model';
+import { SCHEMA_VERSION, version2Defaults, type Article, type DocNode } from '../../../src/shared/article/model';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 export const FIXTURES = resolve(ROOT, 'tests', 'fixtures', 'export');
@@ -31,7 +31,8 @@ export const section = (title: string, ...blocks: DocNode[]): DocNode => ({
 
 export function articleWith(fields: Partial<Article>): Article {
   return {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
+    ...version2Defaults(),
     id: 'test-article',
     headline: 'Test headline',
     dek: '',

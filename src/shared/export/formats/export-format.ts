@@ -7,7 +7,7 @@ export interface ExportOptions {
   pageSize: PageSize;
   /** Append the list of cited sources (public fields only). */
   sourceAppendix: boolean;
-  /** BCP 47 language of the article; articles do not record one yet, so English by default. */
+  /** BCP 47 language to declare; by default the article's own (`article.language`). */
   language?: string;
   ninjsVersion?: NinjsVersion;
 }
