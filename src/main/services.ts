@@ -4,6 +4,8 @@ import type { Handlers } from '../shared/ipc/dispatch';
 import { EventBus } from './event-bus';
 import { ExportService, findAppRoot, type ExportHostHooks } from './export/export-service';
 import { ImportService, type ImportHostHooks } from './import/import-service';
+import { searchHandlers } from './search/search-handlers';
+import { SearchService } from './search/search-service';
 import { LibraryService } from './library/library-service';
 import { resolveArticlePath } from './library/paths';
 import { SettingsService } from './settings/settings-service';
@@ -41,6 +43,8 @@ export interface Services {
   journal: Journal;
   /** Other programs' changes to the library; stop() on shutdown. */
   watcher: LibraryWatcher;
+  /** Full-text search; stop() on shutdown closes its index. */
+  search: SearchService;
 }
 
 /**
@@ -77,6 +81,15 @@ export async function createServices(config: ServiceConfig, host: HostHooks = { 
     },
     host,
   });
+
+  const search = new SearchService({
+    libraryRoot: config.libraryPath,
+    dataDir: config.dataDir,
+    onLibraryChange: (listener) => library.onDidChange((listing) => listener(listing.articles)),
+    emit: (status) => bus.emit('search.progress', status),
+  });
+  await search.start();
+  void library.list().then((listing) => search.libraryChanged(listing.articles), () => undefined);
 
   const handlers: Handlers = {
     'library.info': async () => ({ root: config.libraryPath, dataDir: config.dataDir }),
@@ -121,6 +134,7 @@ export async function createServices(config: ServiceConfig, host: HostHooks = { 
     'import.preview': (i) => imports.preview(i),
     'import.create': (i) => imports.create(i),
     'import.chooseFile': () => imports.chooseFile(),
+    ...searchHandlers(search),
   };
-  return { config, library, settings, sourceBook, journal, watcher, exports, imports, bus, handlers };
+  return { config, library, settings, sourceBook, journal, watcher, exports, imports, search, bus, handlers };
 }
