@@ -1,4 +1,5 @@
-import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 /**
  * One process at a time writes an index file. node-sqlite3-wasm locks a database by creating a
@@ -24,6 +25,7 @@ function alive(pid: number): boolean {
 /** Claims `dbPath` for this process, or returns null when another live process holds it. */
 export function claimIndex(dbPath: string): IndexOwnership | null {
   const ownerPath = `${dbPath}.owner`;
+  mkdirSync(dirname(dbPath), { recursive: true });
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       const fd = openSync(ownerPath, 'wx');

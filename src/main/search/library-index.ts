@@ -29,7 +29,7 @@ export class LibraryIndex {
   constructor(
     readonly root: string,
     readonly dbPath: string,
-    private readonly driver: SqlDriver = openWasmDatabase,
+    private readonly driver: SqlDriver = (path) => openWasmDatabase(path),
   ) {}
 
   /** Opens the index and plans a full pass over the folder (cheap: sizes and times, not contents). */
@@ -43,6 +43,7 @@ export class LibraryIndex {
       if (reset) this.lastReset = reset;
       this.sync = new IndexSync(index, this.root);
       this.sync.planFull();
+      this.settle(); // An empty folder is fully indexed at once.
     } catch (e) {
       this.index = null;
       this.sync = null;
@@ -85,14 +86,18 @@ export class LibraryIndex {
     try {
       this.sync.step(budgetMs);
       this.failure = null;
-      if (!this.sync.pending && this.building) {
-        this.index.complete = true;
-        this.building = false;
-        this.firstBuild = false;
-      }
+      this.settle();
     } catch (e) {
       this.recover(e);
     }
+  }
+
+  /** Marks a build finished once its pass over the folder has ended. */
+  private settle(): void {
+    if (!this.index || this.sync?.pending || !this.building) return;
+    this.index.complete = true;
+    this.building = false;
+    this.firstBuild = false;
   }
 
   /** Runs every pending slice (the CLI). */

@@ -170,7 +170,7 @@ export class SearchIndex {
    * Opens the index at `path`, or starts a new one when it is missing, damaged, half-written beyond
    * SQLite's own recovery, or of another version. Never returns an index it could not read back.
    */
-  static open(path: string, driver: SqlDriver = openWasmDatabase): OpenedIndex {
+  static open(path: string, driver: SqlDriver = (p) => openWasmDatabase(p)): OpenedIndex {
     mkdirSync(dirname(path), { recursive: true });
     const created = !existsSync(path);
     let reset: string | null = null;
@@ -224,7 +224,7 @@ export class SearchIndex {
   }
 
   private prepareSession(): void {
-    this.db.exec(`PRAGMA temp_store = MEMORY; PRAGMA cache_size = -16000;
+    this.db.exec(`PRAGMA temp_store = MEMORY;
       CREATE TEMP TABLE IF NOT EXISTS hits (rowid INTEGER PRIMARY KEY, score REAL NOT NULL, head INTEGER NOT NULL);`);
   }
 

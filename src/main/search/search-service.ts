@@ -79,6 +79,7 @@ export class SearchService {
     this.unsubscribe = null;
     const worker = this.worker;
     if (!worker) return;
+    worker.ref();
     const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
     const closed = this.request({ op: 'close' }).catch(() => undefined);
     const timeout = new Promise<void>((resolve) => setTimeout(resolve, 5000).unref());
@@ -147,13 +148,14 @@ export class SearchService {
       return;
     }
     this.worker = worker;
-    // The worker must not keep a process alive that has nothing else to do (a test run, the CLI host).
+    // An idle worker must not keep a process alive that has nothing else to do; one with a question pending must.
     worker.unref();
     worker.on('message', (m: IndexMessage) => {
       if (m.type === 'status') return this.setStatus(m.status);
       const p = this.pending.get(m.id);
       if (!p) return;
       this.pending.delete(m.id);
+      if (this.pending.size === 0 && !this.stopping) worker.unref();
       if (m.ok) p.resolve(m.value);
       else p.reject(new AppError('internal', `Search failed: ${m.message}`));
     });
@@ -188,6 +190,7 @@ export class SearchService {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
+      worker.ref();
       worker.postMessage({ ...body, id } as IndexRequest);
     });
   }

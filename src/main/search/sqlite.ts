@@ -33,9 +33,13 @@ function wasmModule(): WasmModule {
   return wasm;
 }
 
-/** Opens (or creates) a database file with node-sqlite3-wasm. */
-export const openWasmDatabase: SqlDriver = (path) => {
+/**
+ * Opens (or creates) a database file with node-sqlite3-wasm. `cachePages` bounds SQLite's page cache
+ * (4 KiB pages; the default keeps a 16 MB cache, enough for a whole transaction of a large build).
+ */
+export function openWasmDatabase(path: string, options: { cachePages?: number } = {}): SqlDatabase {
   const db = new (wasmModule().Database)(path);
+  db.exec(`PRAGMA cache_size = ${Math.max(10, Math.floor(options.cachePages ?? 4000))}`);
   return {
     exec: (sql) => db.exec(sql),
     prepare(sql) {
@@ -43,7 +47,8 @@ export const openWasmDatabase: SqlDriver = (path) => {
       return {
         run: (params) => st.run(params ?? []),
         all: <T>(params?: SqlValue[]) => st.all(params ?? []) as T[],
-        get: <T>(params?: SqlValue[]) => (st.get(params ?? []) ?? undefined) as T | undefined,
+        // Read to the end, so the statement is reset and holds no lock between calls.
+        get: <T>(params?: SqlValue[]) => st.all(params ?? [])[0] as T | undefined,
         finalize: () => {
           if (!st.isFinalized) st.finalize();
         },
@@ -53,7 +58,7 @@ export const openWasmDatabase: SqlDriver = (path) => {
       if (db.isOpen) db.close();
     },
   };
-};
+}
 
 /** True for errors that mean the database file itself is damaged (as opposed to a bad statement or a full disk). */
 export function isCorruption(e: unknown): boolean {
