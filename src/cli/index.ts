@@ -2,12 +2,14 @@ import type { CliCommand, CliIO } from './command';
 import { exportCommand } from './commands/export';
 import { sourcesCommand } from './commands/sources';
 import { importCommand } from './commands/import';
+import { searchCommand } from './commands/search';
 
 /** Every sub-command, registered here with one line each. */
 const COMMANDS: CliCommand[] = [
   exportCommand,
   importCommand,
   sourcesCommand,
+  searchCommand,
 ];
 
 function help(io: CliIO): void {
