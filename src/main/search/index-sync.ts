@@ -36,7 +36,8 @@ export function listArticleFiles(root: string): string[] {
  * Brings the index in line with the library folder, a slice at a time: files removed, added or
  * changed (by size and time first, then by content hash, since a copy or a touch changes the time
  * but not the words). Files named by `prioritise` (a save, a rename, the watcher) jump the queue.
- * The index is never ahead of the files: each file is read, then indexed, in one transaction.
+ * The index is never ahead of the files: each file is read, then indexed. The caller groups slices
+ * into transactions (a commit per slice would spend a build's time in fsync).
  */
 export class IndexSync {
   private queue: string[] = [];
@@ -79,20 +80,28 @@ export class IndexSync {
     return this.urgent.size > 0;
   }
 
-  /** Works for about `budgetMs`, in one transaction; returns the files it looked at. */
+  /** Files looked at since the last commit, to look at again if the transaction is rolled back. */
+  private uncommitted: string[] = [];
+
+  /** Works for about `budgetMs` inside the caller's transaction; returns the files it looked at. */
   step(budgetMs: number): string[] {
-    const started = performance.now();
     const looked: string[] = [];
     this.read = 0;
-    try {
-      this.index.transaction(() => this.work(started, budgetMs, looked));
-    } catch (e) {
-      // Rolled back (a full disk, a damaged index): what was looked at is not in the index, so look again.
-      this.known = this.index.files();
-      this.prioritise(looked);
-      throw e;
-    }
+    this.work(performance.now(), budgetMs, looked);
+    this.uncommitted.push(...looked);
     return looked;
+  }
+
+  /** The caller committed: what was looked at is in the index for good. */
+  committed(): void {
+    this.uncommitted = [];
+  }
+
+  /** The caller rolled back (a full disk, a damaged index): nothing since the last commit is in the index, so look again. */
+  rolledBack(): void {
+    this.known = this.index.files();
+    this.prioritise(this.uncommitted);
+    this.uncommitted = [];
   }
 
   private work(started: number, budgetMs: number, looked: string[]): void {

@@ -8,6 +8,9 @@ import { IndexSync } from './index-sync';
 import { SearchIndex } from './search-index';
 import { isCorruption, openWasmDatabase, type SqlDriver } from './sqlite';
 
+/** A build commits about this often: a kill loses at most this much work, and fsync stays a small part of it. */
+const COMMIT_EVERY_MS = 1000;
+
 const count = (n: number) => n.toLocaleString('en');
 const plural = (n: number, one: string, many = `${one}s`) => `${count(n)} ${n === 1 ? one : many}`;
 
@@ -23,6 +26,7 @@ export class LibraryIndex {
   private building = false;
   private firstBuild = false;
   private failure: string | null = null;
+  private transactionBegan = 0;
   /** Why the index was last thrown away, for the log. */
   lastReset: string | null = null;
 
@@ -78,16 +82,27 @@ export class LibraryIndex {
   }
 
   /**
-   * Does about `budgetMs` of indexing. A damaged index is rebuilt; any other failure (a full disk)
-   * is kept in the status and retried by the next slice.
+   * Does about `budgetMs` of indexing. Slices share a transaction committed about once a second and
+   * whenever the work runs out; searches in between see what is indexed so far. A damaged index is
+   * rebuilt; any other failure (a full disk) is kept in the status and retried by the next slice.
    */
   step(budgetMs: number): void {
     if (!this.index || !this.sync) return;
     try {
+      if (!this.index.transactionOpen) {
+        this.index.begin();
+        this.transactionBegan = performance.now();
+      }
       this.sync.step(budgetMs);
+      if (!this.sync.pending || performance.now() - this.transactionBegan > COMMIT_EVERY_MS) {
+        this.index.commit();
+        this.sync.committed();
+      }
       this.failure = null;
       this.settle();
     } catch (e) {
+      this.index.rollback();
+      this.sync.rolledBack();
       this.recover(e);
     }
   }

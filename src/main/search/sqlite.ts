@@ -39,7 +39,15 @@ function wasmModule(): WasmModule {
  */
 export function openWasmDatabase(path: string, options: { cachePages?: number } = {}): SqlDatabase {
   const db = new (wasmModule().Database)(path);
-  db.exec(`PRAGMA cache_size = ${Math.max(10, Math.floor(options.cachePages ?? 4000))}`);
+  // One process owns an index file (see index-owner.ts), so it takes the lock once: the driver's lock
+  // is a folder made and removed per transaction otherwise, which costs more than many queries.
+  // A journal truncated rather than deleted after each commit saves two directory updates per commit.
+  // Dirty pages stay in memory until commit (cache_spill off): a process killed after SQLite had
+  // spilled part of a transaction to the file left an index this driver reported as malformed, every
+  // few kills in tests/unit/search/kill.test.ts; never when nothing spilled.
+  db.exec(
+    `PRAGMA locking_mode = EXCLUSIVE; PRAGMA journal_mode = TRUNCATE; PRAGMA cache_spill = OFF; PRAGMA cache_size = ${Math.max(10, Math.floor(options.cachePages ?? 4000))}`,
+  );
   return {
     exec: (sql) => db.exec(sql),
     prepare(sql) {
