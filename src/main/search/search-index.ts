@@ -112,8 +112,11 @@ function removeIndexFiles(path: string): void {
   rmSync(`${path}.lock`, { recursive: true, force: true });
 }
 
-/** SQL text for a filter on one facet; facets are counted with every filter but their own. */
-type Clause = { facet: keyof SearchFacets | null; sql: string; params: SqlValue[] };
+type FacetName = keyof SearchFacets;
+const FACETS: FacetName[] = ['status', 'desk', 'assignee', 'byline'];
+
+/** SQL text for a filter; facets are counted with every filter but their own. */
+type Clause = { facet: FacetName | null; sql: string; params: SqlValue[] };
 
 function inList(column: string, values: string[]): string {
   return `${column} IN (${values.map(() => '?').join(', ')})`;
@@ -391,13 +394,7 @@ export class SearchIndex {
     const from = searched ? 'hits h JOIN articles a ON a.rowid = h.rowid' : 'articles a';
     const clauses = filterClauses(req.filters);
     const all = where(clauses);
-    const total = this.db.prepare(`SELECT count(*) AS n FROM ${from} ${all.sql}`);
-    let count: number;
-    try {
-      count = total.get<{ n: number }>(all.params)!.n;
-    } finally {
-      total.finalize();
-    }
+    const { total, facets } = this.count(from, clauses, req.filters, req.facets);
     const rows = this.select<Row>(
       `SELECT a.rowid, a.file, a.id, a.headline, a.dek, a.byline, a.status, a.desk, a.assignee, a.created_at, a.updated_at,
         a.mtime_ms, a.words, a.unverified, a.open_comments, a.pending_suggestions
@@ -405,8 +402,7 @@ export class SearchIndex {
       [...all.params, req.limit, req.offset],
     );
     const hits = rows.map((r) => this.hit(r, ranked ? parsed.match : null));
-    const facets = req.facets ? this.facets(from, clauses) : null;
-    return { hits, total: count, offset: req.offset, facets, terms: parsed.highlight, notices };
+    return { hits, total, offset: req.offset, facets, terms: parsed.highlight, notices };
   }
 
   private select<T>(sql: string, params: SqlValue[]): T[] {
@@ -430,33 +426,53 @@ export class SearchIndex {
     }
   }
 
-  private facets(from: string, clauses: Clause[]): SearchFacets {
-    const out: SearchFacets = { status: [], desk: [], assignee: [], byline: [] };
-    for (const facet of Object.keys(out) as (keyof SearchFacets)[]) {
-      const w = where(clauses.filter((c) => c.facet !== facet));
-      out[facet] = this.select<{ value: string; count: number }>(
-        `SELECT a.${facet} AS value, count(*) AS count FROM ${from} ${w.sql} GROUP BY a.${facet} ORDER BY count DESC, value LIMIT 100`,
-        w.params,
-      );
+  /**
+   * The number of matches and, when asked, the facet counts, from one pass: the matches grouped by
+   * every facet at once under the other filters, then added up per facet, each ignoring its own filter.
+   */
+  private count(from: string, clauses: Clause[], filters: SearchFilters, withFacets: boolean): { total: number; facets: SearchFacets | null } {
+    if (!withFacets) {
+      const w = where(clauses);
+      return { total: this.select<{ n: number }>(`SELECT count(*) AS n FROM ${from} ${w.sql}`, w.params)[0].n, facets: null };
     }
-    return out;
+    const w = where(clauses.filter((c) => c.facet === null));
+    const groups = this.select<Record<FacetName, string> & { n: number }>(
+      `SELECT a.status, a.desk, a.assignee, a.byline, count(*) AS n FROM ${from} ${w.sql} GROUP BY a.status, a.desk, a.assignee, a.byline`,
+      w.params,
+    );
+    const chosen = (f: FacetName, g: Record<FacetName, string>) => !filters[f]?.length || filters[f]!.includes(g[f]);
+    const tallies = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as Record<FacetName, Map<string, number>>;
+    let total = 0;
+    for (const g of groups) {
+      const passes = FACETS.filter((f) => chosen(f, g));
+      if (passes.length === FACETS.length) total += g.n;
+      for (const f of FACETS) {
+        // A group counts for a facet when every other facet's filter lets it through.
+        if (passes.length === FACETS.length || (passes.length === FACETS.length - 1 && !passes.includes(f))) {
+          tallies[f].set(g[f], (tallies[f].get(g[f]) ?? 0) + g.n);
+        }
+      }
+    }
+    const sorted = (m: Map<string, number>) =>
+      [...m].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)).slice(0, 100);
+    return { total, facets: { status: sorted(tallies.status), desk: sorted(tallies.desk), assignee: sorted(tallies.assignee), byline: sorted(tallies.byline) } };
   }
 
   private hit(r: Row, match: string | null): SearchHit {
     let headline = { text: r.headline, highlights: [] as { start: number; end: number }[] };
     let snippet: Snippet | null = null;
     if (match) {
-      const cols = SNIPPET_COLUMNS.map(
-        (c) => `snippet(article_text, ${INDEX_COLUMNS.indexOf(c.column)}, '${MARK_OPEN}', '${MARK_CLOSE}', '…', ${c.tokens}) AS ${c.column}`,
-      );
-      const row = this.st(`SELECT highlight(article_text, 0, '${MARK_OPEN}', '${MARK_CLOSE}') AS headline, ${cols.join(', ')}
-        FROM article_text WHERE article_text MATCH ? AND rowid = ?`).get<Record<string, string>>([match, r.rowid]);
-      if (row) {
-        headline = unmark(row.headline ?? r.headline);
-        const best = SNIPPET_COLUMNS.find((c) => (row[c.column] ?? '').includes(MARK_OPEN));
+      // The body first: most matches are there, and the other columns cost a pass each.
+      const [body, ...rest] = SNIPPET_COLUMNS;
+      const first = this.snippets(match, r.rowid, [body], true);
+      if (first) {
+        headline = unmark(first.headline ?? r.headline);
+        let found = first;
+        if (!(first[body.column] ?? '').includes(MARK_OPEN)) found = { ...first, ...this.snippets(match, r.rowid, rest, false) };
+        const best = SNIPPET_COLUMNS.find((c) => (found[c.column] ?? '').includes(MARK_OPEN));
         // Matched in the headline alone: show the start of the text, as a reader would see it.
-        const chosen = best ?? SNIPPET_COLUMNS.find((c) => (row[c.column] ?? '').trim() !== '') ?? SNIPPET_COLUMNS[0];
-        snippet = { field: chosen.field, ...unmark(row[chosen.column] ?? '') };
+        const chosen = best ?? SNIPPET_COLUMNS.find((c) => (found[c.column] ?? '').trim() !== '') ?? body;
+        snippet = { field: chosen.field, ...unmark(found[chosen.column] ?? '') };
       }
     }
     return {
@@ -478,6 +494,12 @@ export class SearchIndex {
       pendingSuggestions: r.pending_suggestions,
       snippet,
     };
+  }
+
+  private snippets(match: string, rowid: number, columns: typeof SNIPPET_COLUMNS, withHeadline: boolean): Record<string, string> | undefined {
+    const cols = columns.map((c) => `snippet(article_text, ${INDEX_COLUMNS.indexOf(c.column)}, '${MARK_OPEN}', '${MARK_CLOSE}', '…', ${c.tokens}) AS ${c.column}`);
+    if (withHeadline) cols.unshift(`highlight(article_text, 0, '${MARK_OPEN}', '${MARK_CLOSE}') AS headline`);
+    return this.st(`SELECT ${cols.join(', ')} FROM article_text WHERE article_text MATCH ? AND rowid = ?`).get<Record<string, string>>([match, rowid]);
   }
 
   /**
