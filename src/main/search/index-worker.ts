@@ -55,8 +55,10 @@ function run(port: NonNullable<typeof parentPort>, data: IndexWorkerData): void 
   let lastState = '';
   let lastSent = 0;
   const report = (force = false) => {
-    const s = status();
     const now = performance.now();
+    // Counting the index costs a query: between reports, only a change of state is worth one.
+    if (!force && now - lastSent < STATUS_EVERY_MS && library.pending) return;
+    const s = status();
     if (!force && s.state === lastState && now - lastSent < STATUS_EVERY_MS) return;
     lastState = s.state;
     lastSent = now;
