@@ -27,6 +27,8 @@ export type IndexMessage =
 
 /** Indexing works in slices this long, so a search waits at most one slice. */
 const SLICE_MS = 25;
+/** A save's reindex is committed this long after the work runs out, so its fsync is not on the way to its answer. */
+const FLUSH_AFTER_MS = 250;
 /** Progress goes out at most this often while building (and at once when the state changes). */
 const STATUS_EVERY_MS = 250;
 
@@ -72,8 +74,16 @@ function run(port: NonNullable<typeof parentPort>, data: IndexWorkerData): void 
     for (const id of waiting) post({ type: 'reply', id, ok: true, value: s });
     waiting = [];
   };
+  let flushTimer: ReturnType<typeof setTimeout> | null = null;
+  const flushSoon = () => {
+    if (flushTimer || closing || library.pending || !library.uncommitted) return;
+    flushTimer = setTimeout(() => {
+      flushTimer = null;
+      if (!closing && !library.pending) library.flush();
+    }, FLUSH_AFTER_MS);
+  };
   const catchUp = () => {
-    while (library.urgentPending) library.step(SLICE_MS);
+    while (library.urgentPending) library.step(SLICE_MS, { commitWhenDone: false });
     answerWaiting();
   };
 
@@ -85,11 +95,12 @@ function run(port: NonNullable<typeof parentPort>, data: IndexWorkerData): void 
     setImmediate(() => {
       scheduled = false;
       if (closing) return;
-      library.step(SLICE_MS);
+      library.step(SLICE_MS, { commitWhenDone: false });
       logReset();
       answerWaiting();
       report();
       schedule();
+      flushSoon();
     });
   };
 
@@ -115,6 +126,7 @@ function run(port: NonNullable<typeof parentPort>, data: IndexWorkerData): void 
         return status();
       case 'close':
         closing = true;
+        if (flushTimer) clearTimeout(flushTimer);
         library.close();
         owner?.release();
         return {};
@@ -136,6 +148,7 @@ function run(port: NonNullable<typeof parentPort>, data: IndexWorkerData): void 
     logReset();
     answerWaiting();
     schedule();
+    flushSoon();
   });
   report(true);
   schedule();

@@ -82,11 +82,12 @@ export class LibraryIndex {
   }
 
   /**
-   * Does about `budgetMs` of indexing. Slices share a transaction committed about once a second and
-   * whenever the work runs out; searches in between see what is indexed so far. A damaged index is
-   * rebuilt; any other failure (a full disk) is kept in the status and retried by the next slice.
+   * Does about `budgetMs` of indexing. Slices share a transaction committed about once a second and,
+   * unless the caller will `flush` later, when the work runs out; searches in between see what is
+   * indexed so far. A damaged index is rebuilt; any other failure (a full disk) is kept in the status
+   * and retried by the next slice.
    */
-  step(budgetMs: number): void {
+  step(budgetMs: number, options: { commitWhenDone?: boolean } = {}): void {
     if (!this.index || !this.sync) return;
     try {
       if (!this.index.transactionOpen) {
@@ -94,17 +95,39 @@ export class LibraryIndex {
         this.transactionBegan = performance.now();
       }
       this.sync.step(budgetMs);
-      if (!this.sync.pending || performance.now() - this.transactionBegan > COMMIT_EVERY_MS) {
-        this.index.commit();
-        this.sync.committed();
-      }
+      const done = !this.sync.pending && (options.commitWhenDone ?? true);
+      if (done || performance.now() - this.transactionBegan > COMMIT_EVERY_MS) this.commit();
       this.failure = null;
       this.settle();
     } catch (e) {
-      this.index.rollback();
-      this.sync.rolledBack();
-      this.recover(e);
+      this.fail(e);
     }
+  }
+
+  /** Work indexed but not yet committed (the worker commits it shortly after a save, off the save's path). */
+  get uncommitted(): boolean {
+    return !!this.index?.transactionOpen;
+  }
+
+  /** Commits what is indexed so far. */
+  flush(): void {
+    if (!this.index?.transactionOpen) return;
+    try {
+      this.commit();
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  private commit(): void {
+    this.index!.commit();
+    this.sync!.committed();
+  }
+
+  private fail(e: unknown): void {
+    this.index?.rollback();
+    this.sync?.rolledBack();
+    this.recover(e);
   }
 
   /** Marks a build finished once its pass over the folder has ended. */
