@@ -16,10 +16,10 @@ import { tempLibrary } from './support';
  * usable (SQLite rolls back the half-written transaction from its journal; the driver's stale lock is
  * cleared), bring it up to date, and answer every probe search exactly as a fresh rebuild does.
  *
- * SEARCH_KILLS sets the number of kills (8 by default).
+ * SEARCH_KILLS sets the number of kills (6 by default).
  */
 
-const KILLS = Number(process.env.SEARCH_KILLS ?? 8);
+const KILLS = Number(process.env.SEARCH_KILLS ?? 6);
 const ARTICLES = 6;
 const KILL_WINDOW_MS = 300;
 const WRITER = fileURLToPath(new URL('./fixtures/index-writer.ts', import.meta.url));
