@@ -1,6 +1,7 @@
 import { sourceName } from '../article/labels';
 import type { Article, DocNode } from '../article/model';
 import { bodyWordCount } from '../article/text';
+import { analyseClaims } from '../analysis/claims';
 import { markedSpans, textBlocks } from '../analysis/doc-walk';
 import { personKey } from './fold';
 import { withoutMarkers } from './highlight';
@@ -92,10 +93,10 @@ export function articleRecord(article: Article): ArticleRecord {
   for (const b of blocks) (b.type === 'sectionTitle' ? sections : body).push(b.text);
   imageText(article.body, body);
 
-  const claimText = markedSpans(blocks, 'claim', 'claimId').map((s) => s.text);
-  const claimStatus = new Map(article.claims.map((c) => [c.id, c.status]));
-  // A claim mark with no entry has not been checked by anyone: it counts as unverified, as the Claims panel shows.
-  const unverifiedClaims = markedSpans(blocks, 'claim', 'claimId').filter((s) => (s.id ? (claimStatus.get(s.id) ?? 'unverified') : 'unverified') === 'unverified').length;
+  // Counted as the Claims panel and the status bar count them.
+  const claims = analyseClaims(article);
+  const claimText = claims.claims.filter((c) => c.inBody).map((c) => c.text);
+  const unverifiedClaims = claims.counts.unverified;
 
   const sources: IndexedSource[] = article.sources.map((s) => ({
     id: s.id,
