@@ -74,7 +74,7 @@ describe('copydesk search', () => {
     expect(none.err).toContain('Say what to search for.');
   });
 
-  it('runs as the installed `copydesk` command', () => {
+  it('runs as the installed `copydesk` command', { timeout: 120_000 }, () => {
     const { root, data } = tempLibrary('search-cli');
     newsroom(root);
     const r = spawnSync(process.execPath, [resolve(ROOT, 'bin', 'copydesk.mjs'), 'search', '"late ferry"', '--library', root, '--json'], {
