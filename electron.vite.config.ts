@@ -6,9 +6,14 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // The importer runs in a worker thread, loaded from its own file next to the main bundle.
+      // The importer and the search index run in worker threads, each loaded from its own file next to
+      // the main bundle. node-sqlite3-wasm stays external (a dependency): it finds its .wasm beside itself.
       rollupOptions: {
-        input: { index: resolve(__dirname, 'src/main/index.ts'), 'import-worker': resolve(__dirname, 'src/main/import/import-worker.ts') },
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          'import-worker': resolve(__dirname, 'src/main/import/import-worker.ts'),
+          'index-worker': resolve(__dirname, 'src/main/search/index-worker.ts'),
+        },
       },
     },
   },

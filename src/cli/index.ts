@@ -3,6 +3,7 @@ import { exportCommand } from './commands/export';
 import { sourcesCommand } from './commands/sources';
 import { importCommand } from './commands/import';
 import { checkCommand } from './commands/check';
+import { searchCommand } from './commands/search';
 
 /** Every sub-command, registered here with one line each. */
 const COMMANDS: CliCommand[] = [
@@ -10,6 +11,7 @@ const COMMANDS: CliCommand[] = [
   importCommand,
   sourcesCommand,
   checkCommand,
+  searchCommand,
 ];
 
 function help(io: CliIO): void {

@@ -5,6 +5,10 @@ import type { CommandId } from '../shared/commands/catalog';
 import { EventBus } from './event-bus';
 import { ExportService, findAppRoot, type ExportHostHooks } from './export/export-service';
 import { ImportService, type ImportHostHooks } from './import/import-service';
+import { searchHandlers } from './search/search-handlers';
+import { SearchService } from './search/search-service';
+import { VersionService } from './versions/version-service';
+import { versionHandlers } from './versions/version-handlers';
 import { LibraryService } from './library/library-service';
 import { SettingsService } from './settings/settings-service';
 import { SourceBookService } from './sources/source-book-service';
@@ -54,6 +58,10 @@ export interface Services {
   watcher: LibraryWatcher;
   /** Stops every service, last started first, each on its own; resolves with what failed to stop (also logged). */
   stop(): Promise<StopFailure[]>;
+  /** Full-text search over the library; its index closes with the services. */
+  search: SearchService;
+  /** Version history beside each article, in the library's .copydesk/versions. */
+  versions: VersionService;
 }
 
 /**
@@ -91,7 +99,16 @@ export async function createServices(config: ServiceConfig, host: HostHooks = { 
     },
     host,
   }));
+  const search = services.add('search', new SearchService({
+    libraryRoot: config.libraryPath,
+    dataDir: config.dataDir,
+    onLibraryChange: (listener) => library.onDidChange((listing) => listener(listing.articles)),
+    emit: (status) => bus.emit('search.progress', status),
+  }));
+  const versions = services.add('versions', new VersionService({ libraryPath: config.libraryPath }));
   await services.start();
+  // The index catches up with the library as it is now (the worker also compares the folder itself).
+  void library.list().then((listing) => search.libraryChanged(listing.articles), () => undefined);
 
   const handlers: Handlers = {
     'library.info': async () => ({ root: config.libraryPath, dataDir: config.dataDir }),
@@ -141,6 +158,8 @@ export async function createServices(config: ServiceConfig, host: HostHooks = { 
     'import.preview': (i) => imports.preview(i),
     'import.create': (i) => imports.create(i),
     'import.chooseFile': () => imports.chooseFile(),
+    ...searchHandlers(search),
+    ...versionHandlers(versions, () => settings.get().displayName.trim()),
   };
-  return { config, library, settings, sourceBook, journal, watcher, exports, imports, bus, handlers, stop: () => services.stop() };
+  return { config, library, settings, sourceBook, journal, watcher, exports, imports, search, versions, bus, handlers, stop: () => services.stop() };
 }

@@ -7,6 +7,8 @@ import { settingsChannels } from './channels/settings';
 import { sourcesChannels } from './channels/sources';
 import { journalChannels } from './channels/journal';
 import { libraryFilesChannels, libraryFilesEvents } from './channels/library-files';
+import { searchChannels, searchEvents } from './channels/search';
+import { versionsChannels } from './channels/versions';
 
 export * from './channels/app';
 export * from './channels/export';
@@ -16,6 +18,8 @@ export * from './channels/settings';
 export * from './channels/sources';
 export * from './channels/journal';
 export * from './channels/library-files';
+export * from './channels/search';
+export * from './channels/versions';
 
 /**
  * The single source of every channel between the UI and the main-process services. The preload
@@ -33,6 +37,8 @@ export const contract = {
   ...journalChannels,
   ...libraryFilesChannels,
   ...importChannels,
+  ...searchChannels,
+  ...versionsChannels,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 /** Messages the main process pushes to the UI. */
@@ -42,6 +48,7 @@ export const events = {
   ...exportEvents,
   ...libraryFilesEvents,
   ...importEvents,
+  ...searchEvents,
 } as const satisfies Record<string, z.ZodType>;
 
 export type Contract = typeof contract;

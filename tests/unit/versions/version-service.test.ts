@@ -92,7 +92,7 @@ describe('version history', () => {
 
   it('finds the version a library file was saved as, by the hash the library gives the file', async () => {
     const library = new LibraryService(dirs.lib, dirs.data);
-    await library.init();
+    await library.start();
     const { s } = service();
     const created = await library.create({ headline: 'Ferry vote' });
     const saved = await library.save(created.file, { ...created.article, body: doc(p('Saved words.')) }, created.hash, false);
@@ -142,7 +142,7 @@ describe('version history', () => {
 
   it('leaves no temporary file behind, and the handlers keep the saved file under the display name from settings', async () => {
     const library = new LibraryService(dirs.lib, dirs.data);
-    await library.init();
+    await library.start();
     const { s, clock } = service();
     let name = 'Ana Ruiz';
     const h = versionHandlers(s, () => name);
