@@ -19,9 +19,19 @@ const SELECT_IN_BODY = `(needle) => {
   return false;
 }`;
 
+// TipTap hangs the editor on its element; what ProseMirror has read of the selection so far.
+const EDITOR_SELECTION = `(() => {
+  const page = window.getSelection().toString();
+  const editor = document.querySelector('[aria-label="Article body"]').editor;
+  if (!editor) throw new Error('the article body has no editor');
+  const { from, to } = editor.state.selection;
+  return editor.state.doc.textBetween(from, to, '\\n') === page.replace(/\\n+/g, '\\n') ? page : null;
+})()`;
+
 /**
  * Selects the first occurrence of `text` in the article body, as a journalist would with the mouse,
- * and waits until the page reports it selected (ProseMirror follows on selectionchange).
+ * and waits until the editor has read it (ProseMirror follows the page on selectionchange; a key
+ * pressed before then would act on the old selection).
  */
 export async function selectInBody(page: Page, text: string): Promise<void> {
   // A re-render that lands between setting the range and ProseMirror reading it (the panels refresh
@@ -29,7 +39,8 @@ export async function selectInBody(page: Page, text: string): Promise<void> {
   for (let attempt = 0; attempt < 5; attempt++) {
     if (!(await page.evaluate(`(${SELECT_IN_BODY})(${JSON.stringify(text)})`))) throw new Error(`"${text}" is not in the article body`);
     for (let i = 0; i < 25; i++) {
-      if ((await page.evaluate('window.getSelection().toString()')) === text) return;
+      // The editor's own state, not only the page's selection: a command run now reads the state.
+      if ((await page.evaluate(EDITOR_SELECTION)) === text) return;
       await page.waitForTimeout(20);
     }
   }
