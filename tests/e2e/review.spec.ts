@@ -91,9 +91,6 @@ test('a reporter writes, an editor comments and suggests, the reporter decides; 
     await page.keyboard.press(`${mod}+Alt+BracketLeft`);
     await expect(thread).toHaveAttribute('aria-current', 'true');
 
-    await page.screenshot({ path: join('docs', 'screenshots', 'suggestions.png') });
-    await panel.screenshot({ path: join('docs', 'screenshots', 'review.png') });
-
     // The reporter again, editing directly: they cannot change the editor's suggestion, only decide it.
     await mode.click();
     await expect(mode).toHaveText('Editing');
@@ -160,4 +157,42 @@ test('a reporter writes, an editor comments and suggests, the reporter decides; 
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
+});
+
+test('undo takes back a comment with its anchor, and an accepted suggestion, each in one step', async ({ app: page }) => {
+  await setName(page, 'Sam Okafor');
+  await page.getByRole('button', { name: 'New article' }).click();
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  await body.click();
+  await page.keyboard.type('Keepers walked out at midnight.');
+  const panel = page.getByRole('tabpanel', { name: 'Review' });
+
+  await selectInBody(page, 'at midnight');
+  await page.keyboard.press(`${mod}+Alt+M`);
+  await panel.getByRole('textbox', { name: 'Comment' }).fill('Which time zone?');
+  await panel.getByRole('button', { name: 'Comment', exact: true }).click();
+  const thread = panel.getByRole('listitem', { name: 'Comment by Sam Okafor' });
+  await expect(thread).toBeVisible();
+  await expect(body.locator('span.comment')).toHaveText('at midnight');
+  await body.click();
+  await page.keyboard.press(`${mod}+Z`);
+  await expect(thread).toHaveCount(0);
+  await expect(body.locator('span.comment')).toHaveCount(0);
+  await page.keyboard.press(`${mod}+Shift+Z`);
+  await expect(thread).toContainText('Which time zone?');
+  await expect(body.locator('span.comment')).toHaveText('at midnight');
+
+  await page.getByRole('button', { name: 'Suggest changes' }).last().click();
+  await selectInBody(page, 'Keepers');
+  await page.keyboard.type('Lighthouse keepers');
+  const replacement = panel.getByRole('listitem', { name: 'Replacement by Sam Okafor' });
+  await replacement.getByRole('button', { name: 'Accept' }).click();
+  await expect(replacement).toHaveCount(0);
+  await expect(body.locator('ins, del')).toHaveCount(0);
+  await expect(body).toHaveText('Lighthouse keepers walked out at midnight.');
+  await body.click();
+  await page.keyboard.press(`${mod}+Z`);
+  await expect(replacement).toBeVisible();
+  await expect(body.locator('ins')).toHaveText('Lighthouse keepers');
+  await expect(body.locator('del')).toHaveText('Keepers');
 });

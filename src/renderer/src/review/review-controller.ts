@@ -14,7 +14,7 @@ import type { ArticleSession } from '../article/store/session';
 import type { ArticleUi } from '../article/article-ui';
 import type { DocumentOp } from '../article/store/document';
 import { jumpTo } from '../article/editor/jump';
-import { REVIEW_BOOKKEEPING, redrawSuggestions } from '../article/editor/extensions/suggestion-mode';
+import { REVIEW_BOOKKEEPING, redrawReview } from '../article/editor/extensions/suggestion-mode';
 import { reviewItems, type ReviewFilterKind, type ReviewItem } from './review-items';
 import { reviewOps } from './review-ops';
 
@@ -64,9 +64,10 @@ export class ReviewController extends Observable<ReviewState> {
     storage.author = UNNAMED;
     storage.refused = (s) => this.notify(`That is ${s.author || 'someone else'}’s suggestion: accept it, reject it or comment on it.`);
     storage.suggested = () => this.recordSuggested();
+    editor.storage.comment.resolved = (id) => !!this.review.threads[id]?.resolvedAt;
     this.offs.push(
       session.document.subscribe((c) => {
-        if (c.ops.some((o) => o.kind === 'review.suggestion') || c.origin === 'load') editor.view.dispatch(redrawSuggestions(editor.state.tr));
+        if (c.ops.some((o) => o.kind === 'review.suggestion' || o.kind === 'review.thread') || c.origin === 'load') editor.view.dispatch(redrawReview(editor.state.tr));
         this.scheduleAnchors();
       }),
     );

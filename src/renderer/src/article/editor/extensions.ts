@@ -6,6 +6,7 @@ import { SectionTitle } from './extensions/section-title';
 import { PullQuote } from './extensions/pull-quote';
 import { Quotation } from './extensions/quotation';
 import { Claim } from './extensions/claim';
+import { Comment } from './extensions/comment';
 import { CleanPaste } from './extensions/clean-paste';
 import { SuggestionMode } from './extensions/suggestion-mode';
 
@@ -27,6 +28,7 @@ export function editorExtensions(): AnyExtension[] {
     ['pullQuote', PullQuote],
     ['quotation', Quotation],
     ['claim', Claim],
+    ['comment', Comment],
   ]);
   const adapt = (e: AnyExtension): AnyExtension => {
     const own = overrides.get(e.name);

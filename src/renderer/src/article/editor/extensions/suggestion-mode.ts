@@ -21,8 +21,8 @@ import { authorColour } from '../../../review/author-colour';
 
 /** Set on transactions that apply review decisions or anchors: never themselves suggestions. */
 export const REVIEW_BOOKKEEPING = 'copydeskReviewBookkeeping';
-/** Set (to anything) to redraw author colours after the review metadata changed. */
-const REDRAW = 'copydeskReviewRedraw';
+/** Set (to anything) to redraw what the review data decides: author colours, resolved comments. */
+export const REVIEW_REDRAW = 'copydeskReviewRedraw';
 
 export interface SuggestionModeStorage {
   on: boolean;
@@ -56,9 +56,9 @@ function colours(doc: PMNode, review: Review): DecorationSet {
   return DecorationSet.create(doc, decorations);
 }
 
-/** Asks the editor to redraw suggestion colours (the metadata naming their authors changed). */
-export function redrawSuggestions(tr: Transaction): Transaction {
-  return tr.setMeta(REDRAW, true);
+/** Asks the editor to redraw what review data decides (suggestion authors, resolved threads). */
+export function redrawReview(tr: Transaction): Transaction {
+  return tr.setMeta(REVIEW_REDRAW, true);
 }
 
 const passesThrough = (tr: Transaction) =>
@@ -93,7 +93,7 @@ export const SuggestionMode = Extension.create<Record<string, never>, Suggestion
         key,
         state: {
           init: (_config, state) => colours(state.doc, storage.review()),
-          apply: (tr, set) => (tr.docChanged || tr.getMeta(REDRAW) ? colours(tr.doc, storage.review()) : set),
+          apply: (tr, set) => (tr.docChanged || tr.getMeta(REVIEW_REDRAW) ? colours(tr.doc, storage.review()) : set),
         },
         props: { decorations: (state) => key.getState(state) },
       }),
