@@ -20,11 +20,11 @@ async function reviewScreenshots(page: Page): Promise<void> {
   await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Your name').fill('Sam Okafor');
   await page.getByRole('button', { name: 'Save settings' }).click();
   await page.getByRole('dialog', { name: 'Settings' }).waitFor({ state: 'hidden' });
-  await selectInBody(page, 'by June');
+  await selectInBody(page, 'the operator’s budget');
   await page.getByRole('button', { name: 'Comment…' }).click();
-  await page.getByRole('textbox', { name: 'Comment' }).fill('Is June in the operator’s licence, or only what the council asked for?');
+  await page.getByRole('textbox', { name: 'Comment' }).fill('Whose budget: the operator’s own, or the one the council asked for?');
   await page.getByRole('button', { name: 'Comment', exact: true }).click();
-  await page.getByRole('listitem', { name: 'Comment by Sam Okafor' }).getByRole('textbox', { name: 'Reply' }).fill('The licence: clause 14.');
+  await page.getByRole('listitem', { name: 'Comment by Sam Okafor' }).getByRole('textbox', { name: 'Reply' }).fill('The operator’s, as amended in May.');
   await page.getByRole('listitem', { name: 'Comment by Sam Okafor' }).getByRole('button', { name: 'Reply' }).click();
   await page.getByRole('button', { name: 'Suggest changes' }).last().click();
   await selectInBody(page, 'Tuesday night');
@@ -36,7 +36,7 @@ async function reviewScreenshots(page: Page): Promise<void> {
   await page.keyboard.type(' Season tickets are exempt.');
   await page.getByRole('listitem', { name: 'Insertion by Sam Okafor' }).waitFor();
   await page.mouse.move(700, 20);
-  await page.waitForTimeout(300); // the panel follows the text after a short pause
+  await page.getByText('Suggesting: your edits are recorded').waitFor({ state: 'hidden' });
   await page.locator('.editor-column').evaluate((el) => el.scrollTo(0, 0));
   await page.screenshot({ path: join(OUT, 'suggestions.png') });
   await page.getByRole('complementary', { name: 'Panels' }).screenshot({ path: join(OUT, 'review.png') });
