@@ -142,6 +142,7 @@ test('a reporter writes, an editor comments and suggests, the reporter decides; 
     // The export holds the text as it was before the pending suggestion, and no comment.
     await page.getByRole('toolbar', { name: 'Article actions' }).getByRole('button', { name: 'Export…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Export article' });
+    await expect(dialog.getByLabel('Pending suggestions')).toHaveText('1 suggestion is still pending: the export shows the text as it was before it.');
     await dialog.getByRole('radio', { name: /Web page \(HTML\)/ }).check();
     await dialog.getByRole('textbox', { name: 'Export to folder' }).fill(out);
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
@@ -195,4 +196,16 @@ test('undo takes back a comment with its anchor, and an accepted suggestion, eac
   await expect(replacement).toBeVisible();
   await expect(body.locator('ins')).toHaveText('Lighthouse keepers');
   await expect(body.locator('del')).toHaveText('Keepers');
+
+  // A field edit while suggesting is a proposal: the field shows it, the article keeps its value until it is accepted.
+  const dek = page.getByRole('textbox', { name: 'Dek' });
+  await dek.fill('The union says the rota is unsafe.');
+  const fieldEdit = panel.getByRole('listitem', { name: 'Field edit by Sam Okafor' });
+  await expect(fieldEdit).toContainText('dek: “” → “The union says the rota is unsafe.”');
+  await expect(dek).toHaveClass(/suggested-field/);
+  await page.getByRole('button', { name: 'Suggest changes' }).last().click();
+  await expect(dek).toHaveValue('');
+  await fieldEdit.getByRole('button', { name: 'Accept' }).click();
+  await expect(fieldEdit).toHaveCount(0);
+  await expect(dek).toHaveValue('The union says the rota is unsafe.');
 });

@@ -195,7 +195,7 @@ function ArticleEditor({ app, session }: { app: AppController; session: ArticleS
               <CommandButton key={i.id} id={i.id} label={i.label} />
             ))}
           </div>
-          <FieldsForm document={session.document} readOnly={readOnly} />
+          <FieldsForm document={session.document} readOnly={readOnly} review={review} />
           <Toolbar editor={editor} ui={ui} />
           {notice && (
             <p className="notice structure-notice" aria-live="polite">

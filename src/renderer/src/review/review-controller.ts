@@ -1,12 +1,12 @@
 import type { Editor } from '@tiptap/core';
 import type { EditorState } from '@tiptap/pm/state';
 import type { DocNode } from '../../../shared/article/model';
-import type { Review } from '../../../shared/article/review-model';
-import { newId } from '../../../shared/ids';
+import type { Review, SuggestableField } from '../../../shared/article/review-model';
+import { newId, newSuggestionId } from '../../../shared/ids';
 import { markId, reviewAnchors, type ReviewAnchors } from '../../../shared/review/anchors';
 import * as comments from '../../../shared/review/comments';
 import { decideInDocument, pickSuggestions, recordDecision, type Decision, type SuggestionFilter } from '../../../shared/review/decide';
-import { decideFields, recordSuggestions } from '../../../shared/review/record';
+import { decideFields, recordSuggestions, suggestField } from '../../../shared/review/record';
 import { SUGGESTION_MARK_NAMES } from '../../../shared/schema/review-marks';
 import type { CopydeskApi } from '../../../shared/ipc/client';
 import { Observable } from '../ui/store';
@@ -283,6 +283,18 @@ export class ReviewController extends Observable<ReviewState> {
     });
     this.refreshAnchors();
     return ids.size;
+  }
+
+  /** What this author proposes for a field in suggestion mode (their pending suggestion), or undefined. */
+  proposedValue(name: SuggestableField): string | undefined {
+    return Object.values(this.review.suggestions).find((s) => s.status === 'pending' && s.kind === 'field' && s.author === this.author && s.field?.name === name)?.field?.to;
+  }
+
+  /** A field edit in suggestion mode: the article keeps its value, the review records the proposal. */
+  suggestField(name: SuggestableField, value: string): void {
+    const review = this.review;
+    const next = suggestField(this.session.document.article(), name, value, this.author, new Date().toISOString(), newSuggestionId(this.author));
+    this.session.document.apply(reviewOps(review, next));
   }
 
   // Going through the items
