@@ -182,6 +182,12 @@ test('undo takes back a comment with its anchor, and an accepted suggestion, eac
   await page.keyboard.press(`${mod}+Shift+Z`);
   await expect(thread).toContainText('Which time zone?');
   await expect(body.locator('span.comment')).toHaveText('at midnight');
+  // The cursor in the commented words marks the thread in the panel.
+  await selectInBody(page, 'Keepers');
+  await page.keyboard.press('ArrowRight');
+  await expect(thread).not.toHaveAttribute('aria-current', 'true');
+  await body.locator('span.comment').click();
+  await expect(thread).toHaveAttribute('aria-current', 'true');
 
   await page.getByRole('button', { name: 'Suggest changes' }).last().click();
   await selectInBody(page, 'Keepers');

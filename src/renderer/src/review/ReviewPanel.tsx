@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { CommentThread } from '../../../shared/article/review-model';
 import { SUGGESTION_KIND_LABELS } from '../../../shared/article/labels';
 import { excerpt } from '../../../shared/analysis/target';
@@ -189,6 +189,10 @@ export function ReviewPanel({ review, document, disabled }: Props) {
   const authors = useMemo(() => [...new Set(all.map(itemAuthor).filter(Boolean))].sort(), [all]);
   const shown = filterItems(all, filterAuthor, filterKind);
   const pending = all.filter((i) => i.type === 'suggestion').length;
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    list.current?.querySelector('[aria-current="true"]')?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
 
   return (
     <div className="review-panel">
@@ -230,7 +234,7 @@ export function ReviewPanel({ review, document, disabled }: Props) {
         </p>
       )}
       {all.length === 0 && !draft && <p className="muted small">No comments or suggestions. Select words and choose “Comment…”, or turn on “Suggest changes”.</p>}
-      <ul className="review-list" aria-label="Comments and suggestions">
+      <ul ref={list} className="review-list" aria-label="Comments and suggestions">
         {shown.map((item) =>
           item.type === 'comment' ? (
             <CommentItem key={item.id} review={review} item={item} active={active === item.id} disabled={disabled} />

@@ -65,6 +65,13 @@ export class ReviewController extends Observable<ReviewState> {
     storage.refused = (s) => this.notify(`That is ${s.author || 'someone else'}’s suggestion: accept it, reject it or comment on it.`);
     storage.suggested = () => this.recordSuggested();
     editor.storage.comment.resolved = (id) => !!this.review.threads[id]?.resolvedAt;
+    // The cursor in a comment's or a suggestion's words marks it in the panel.
+    const onSelection = () => {
+      const id = this.idAtCursor();
+      this.set({ active: id });
+    };
+    editor.on('selectionUpdate', onSelection);
+    this.offs.push(() => editor.off('selectionUpdate', onSelection));
     this.offs.push(
       session.document.subscribe((c) => {
         if (c.ops.some((o) => o.kind === 'review.suggestion' || o.kind === 'review.thread') || c.origin === 'load') editor.view.dispatch(redrawReview(editor.state.tr));
@@ -241,6 +248,17 @@ export class ReviewController extends Observable<ReviewState> {
       if (ids.size) break;
     }
     return pickSuggestions(state.doc, this.review, { ids });
+  }
+
+  /** The comment or suggestion whose words hold the cursor (the innermost comment first). */
+  private idAtCursor(): string | null {
+    const { $from } = this.editor.state.selection;
+    const node = $from.nodeAfter ?? $from.nodeBefore;
+    if (!node) return null;
+    const marks = [...node.marks].reverse();
+    const comment = marks.find((m) => m.type.name === 'comment');
+    const suggestion = marks.find((m) => isSuggestionMark(m.type.name));
+    return markId((comment ?? suggestion)?.attrs);
   }
 
   /** The author of the suggestion at the cursor, or the one the panel is filtered to. */
