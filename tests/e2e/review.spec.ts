@@ -103,7 +103,10 @@ test('a reporter writes, an editor comments and suggests, the reporter decides; 
     await expect(body.locator('ins').last()).toHaveText(' Season tickets rise too.');
 
     await insertion.getByRole('button', { name: 'Accept' }).click();
-    await deletion.getByRole('button', { name: 'Reject' }).click();
+    // The other from the body's context menu, at the cursor.
+    await body.locator('del', { hasText: 'in March' }).click();
+    await body.locator('del', { hasText: 'in March' }).click({ button: 'right' });
+    await page.getByRole('menu', { name: 'Text' }).getByRole('menuitem', { name: /Reject suggestion/ }).click();
     await expect(insertion).toHaveCount(0);
     await expect(deletion).toHaveCount(0);
     await expect(body).toContainText('Fares rise in March. Season tickets rise too.');
