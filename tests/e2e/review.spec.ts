@@ -163,7 +163,7 @@ test('a reporter writes, an editor comments and suggests, the reporter decides; 
   }
 });
 
-test('undo takes back a comment with its anchor, and an accepted suggestion, each in one step', async ({ app: page }) => {
+test('undo takes back a comment with its anchor and an accepted suggestion in one step each; field edits are proposals; one author rejected at once', async ({ app: page }) => {
   await setName(page, 'Sam Okafor');
   await page.getByRole('button', { name: 'New article' }).click();
   const body = page.getByRole('textbox', { name: 'Article body' });
@@ -217,4 +217,15 @@ test('undo takes back a comment with its anchor, and an accepted suggestion, eac
   await fieldEdit.getByRole('button', { name: 'Accept' }).click();
   await expect(fieldEdit).toHaveCount(0);
   await expect(dek).toHaveValue('The union says the rota is unsafe.');
+
+  // Everything one author suggested, rejected at once from the panel filtered to them.
+  await page.getByRole('button', { name: 'Suggest changes' }).last().click();
+  await selectInBody(page, 'walked out');
+  await page.keyboard.type('struck');
+  await expect(panel.locator('.suggestion-item')).toHaveCount(2);
+  await panel.getByLabel('Author').selectOption('Sam Okafor');
+  await panel.getByRole('button', { name: 'Reject all by Sam Okafor' }).click();
+  await expect(panel.locator('.suggestion-item')).toHaveCount(0);
+  await expect(body.locator('ins, del')).toHaveCount(0);
+  await expect(body).toHaveText('Keepers walked out at midnight.');
 });
