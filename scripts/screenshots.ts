@@ -14,6 +14,35 @@ async function newArticle(page: Page): Promise<void> {
   await page.getByText('untitled.article.json').waitFor();
 }
 
+/** An editor under their own name comments and suggests on the open article: the Review panel and suggestion mode. */
+async function reviewScreenshots(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Your name').fill('Sam Okafor');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await page.getByRole('dialog', { name: 'Settings' }).waitFor({ state: 'hidden' });
+  await selectInBody(page, 'the operator’s budget');
+  await page.getByRole('button', { name: 'Comment…' }).click();
+  await page.getByRole('textbox', { name: 'Comment' }).fill('Whose budget: the operator’s own, or the one the council asked for?');
+  await page.getByRole('button', { name: 'Comment', exact: true }).click();
+  await page.getByRole('listitem', { name: 'Comment by Sam Okafor' }).getByRole('textbox', { name: 'Reply' }).fill('The operator’s, as amended in May.');
+  await page.getByRole('listitem', { name: 'Comment by Sam Okafor' }).getByRole('button', { name: 'Reply' }).click();
+  await page.getByRole('button', { name: 'Suggest changes' }).last().click();
+  await selectInBody(page, 'Tuesday night');
+  await page.keyboard.type('Tuesday evening');
+  await selectInBody(page, ', who voted against');
+  await page.keyboard.press('Backspace');
+  await selectInBody(page, 'for work.');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.type(' Season tickets are exempt.');
+  await page.getByRole('listitem', { name: 'Insertion by Sam Okafor' }).waitFor();
+  await page.mouse.move(700, 20);
+  await page.getByText('Suggesting: your edits are recorded').waitFor({ state: 'hidden' });
+  await page.locator('.editor-column').evaluate((el) => el.scrollTo(0, 0));
+  await page.screenshot({ path: join(OUT, 'suggestions.png') });
+  await page.getByRole('complementary', { name: 'Panels' }).screenshot({ path: join(OUT, 'review.png') });
+  await page.getByRole('button', { name: 'Suggest changes' }).last().click();
+}
+
 screenshotScript({ width: 1280, height: 860 }, async (page) => {
   for (const [headline, text] of [
     ['Harbour dredging to start after two-year delay', 'Work on the harbour channel will begin in April.'],
@@ -77,6 +106,7 @@ screenshotScript({ width: 1280, height: 860 }, async (page) => {
   await page.getByRole('menu', { name: 'Article' }).waitFor();
   await page.screenshot({ path: join(OUT, 'menu.png'), clip: { x: 0, y: 0, width: 1440, height: 520 } });
   await page.keyboard.press('Escape');
+  await reviewScreenshots(page);
   await page.setViewportSize({ width: 1280, height: 860 });
   await page.getByRole('button', { name: 'Library', exact: true }).click();
   await page.getByRole('table').waitFor();

@@ -79,6 +79,7 @@ export const COMMAND_SPECS = [
   spec({ id: 'view.library', title: 'Go to library', shortTitle: 'Library', category: 'Window', keys: ['Mod+Shift+L'], menu: { menu: 'window', group: 2, order: 1 } }),
   spec({ id: 'view.sourcesPanel', title: 'Show the Sources panel', category: 'View', keys: ['Mod+Alt+1'], menu: { menu: 'view', group: 3, order: 1 } }),
   spec({ id: 'view.claimsPanel', title: 'Show the Claims panel', category: 'View', keys: ['Mod+Alt+2'], menu: { menu: 'view', group: 3, order: 2 } }),
+  spec({ id: 'view.reviewPanel', title: 'Show the Review panel', category: 'View', keys: ['Mod+Alt+3'], menu: { menu: 'view', group: 3, order: 3 } }),
   spec({ id: 'view.zoomIn', title: 'Zoom in', category: 'View', role: 'zoomIn', electronOnly: true, palette: false, menu: { menu: 'view', group: 4, order: 1 } }),
   spec({ id: 'view.zoomOut', title: 'Zoom out', category: 'View', role: 'zoomOut', electronOnly: true, palette: false, menu: { menu: 'view', group: 4, order: 2 } }),
   spec({ id: 'view.resetZoom', title: 'Actual size', category: 'View', role: 'resetZoom', electronOnly: true, palette: false, menu: { menu: 'view', group: 4, order: 3 } }),
@@ -108,6 +109,20 @@ export const COMMAND_SPECS = [
   spec({ id: 'article.makePullQuote', title: 'Make pull quote', category: 'Sources', description: 'Repeat the selected words as a pull quote', keys: ['Mod+Alt+P'], keyScope: 'body', menu: { menu: 'article', group: 2, order: 2 } }),
   spec({ id: 'article.addSource', title: 'Add source…', category: 'Sources', description: 'A new source for this article and the source book', menu: { menu: 'article', group: 2, order: 3 } }),
   spec({ id: 'article.markClaim', title: 'Mark as claim', category: 'Claims', description: 'Mark the selected words as a claim to check', keys: ['Mod+Alt+K'], keyScope: 'body', menu: { menu: 'article', group: 3, order: 1 } }),
+
+  // Article: review (comments and suggestions)
+  spec({ id: 'review.comment', title: 'Comment…', category: 'Review', description: 'Pin a comment to the selected words', keys: ['Mod+Alt+M'], keyScope: 'body', menu: { menu: 'article', submenu: 'Review', group: 1, order: 1 } }),
+  spec({ id: 'review.toggleSuggesting', title: 'Suggest changes', shortTitle: 'Suggesting', category: 'Review', description: 'Record your edits as suggestions for the author to accept or reject', keys: ['Mod+Alt+Shift+E'], keyScope: 'article', menu: { menu: 'article', submenu: 'Review', group: 1, order: 2 } }),
+  spec({ id: 'review.next', title: 'Next review item', category: 'Review', description: 'The next comment or suggestion after the cursor', keys: ['Mod+Alt+]'], keyScope: 'article', menu: { menu: 'article', submenu: 'Review', group: 2, order: 1 } }),
+  spec({ id: 'review.previous', title: 'Previous review item', category: 'Review', description: 'The comment or suggestion before the cursor', keys: ['Mod+Alt+['], keyScope: 'article', menu: { menu: 'article', submenu: 'Review', group: 2, order: 2 } }),
+  spec({ id: 'review.acceptHere', title: 'Accept suggestion', category: 'Review', description: 'Accept the suggestion at the cursor', menu: { menu: 'article', submenu: 'Review', group: 3, order: 1 } }),
+  spec({ id: 'review.rejectHere', title: 'Reject suggestion', category: 'Review', description: 'Reject the suggestion at the cursor', menu: { menu: 'article', submenu: 'Review', group: 3, order: 2 } }),
+  spec({ id: 'review.acceptInSelection', title: 'Accept suggestions in selection', category: 'Review', menu: { menu: 'article', submenu: 'Review', group: 4, order: 1 } }),
+  spec({ id: 'review.rejectInSelection', title: 'Reject suggestions in selection', category: 'Review', menu: { menu: 'article', submenu: 'Review', group: 4, order: 2 } }),
+  spec({ id: 'review.acceptByAuthor', title: 'Accept all by this author', category: 'Review', description: 'Accept every pending suggestion by the author of the one at the cursor (or the author the Review panel shows)', menu: { menu: 'article', submenu: 'Review', group: 5, order: 1 } }),
+  spec({ id: 'review.rejectByAuthor', title: 'Reject all by this author', category: 'Review', description: 'Reject every pending suggestion by the author of the one at the cursor (or the author the Review panel shows)', menu: { menu: 'article', submenu: 'Review', group: 5, order: 2 } }),
+  spec({ id: 'review.acceptAll', title: 'Accept all suggestions', category: 'Review', menu: { menu: 'article', submenu: 'Review', group: 6, order: 1 } }),
+  spec({ id: 'review.rejectAll', title: 'Reject all suggestions', category: 'Review', menu: { menu: 'article', submenu: 'Review', group: 6, order: 2 } }),
 
   // Window
   spec({ id: 'window.minimize', title: 'Minimize', category: 'Window', role: 'minimize', electronOnly: true, palette: false, menu: { menu: 'window', group: 1, order: 1 } }),

@@ -27,6 +27,7 @@ import { ArticleSession } from './store/session';
 import type { BodyBinding } from './store/document';
 import type { DocNode } from '../../../shared/article/model';
 import { Toolbar } from './Toolbar';
+import { ReviewController } from '../review/review-controller';
 
 const ExportDialog = lazy(() => import('../export/ExportDialog').then((m) => ({ default: m.ExportDialog })));
 
@@ -108,6 +109,7 @@ function ArticleEditor({ app, session }: { app: AppController; session: ArticleS
   const extensions = useMemo(() => editorExtensions(), []);
   const readOnly = !!session.readOnly;
   const [analysis, setAnalysis] = useState<ArticleAnalysis | null>(null);
+  const [review, setReview] = useState<ReviewController | null>(null);
 
   const editor = useEditor({
     extensions,
@@ -142,10 +144,21 @@ function ArticleEditor({ app, session }: { app: AppController; session: ArticleS
     });
     a.start();
     setAnalysis(a);
-    const open = { session, editor, ui, analysis: a };
+    const r = new ReviewController(session, editor, ui, (sentence) => app.hint(sentence));
+    void r.loadAuthor(api);
+    // The display name may change in Settings while the article is open.
+    let dialog = app.value.dialog;
+    const offSettings = app.subscribe(() => {
+      if (dialog === 'settings' && app.value.dialog !== 'settings') void r.loadAuthor(api);
+      dialog = app.value.dialog;
+    });
+    setReview(r);
+    const open = { session, editor, ui, analysis: a, review: r };
     app.setArticle(open);
     return () => {
       if (app.value.article === open) app.setArticle(null);
+      offSettings();
+      r.dispose();
       offNotes();
       a.dispose();
       detach();
@@ -182,7 +195,7 @@ function ArticleEditor({ app, session }: { app: AppController; session: ArticleS
               <CommandButton key={i.id} id={i.id} label={i.label} />
             ))}
           </div>
-          <FieldsForm document={session.document} readOnly={readOnly} />
+          <FieldsForm document={session.document} readOnly={readOnly} review={review} />
           <Toolbar editor={editor} ui={ui} />
           {notice && (
             <p className="notice structure-notice" aria-live="polite">
@@ -197,7 +210,7 @@ function ArticleEditor({ app, session }: { app: AppController; session: ArticleS
         </div>
         {/* Right rail: sources and attribution, claims. */}
         <aside className="right-rail" aria-label="Panels">
-          {analysis && <PanelTabs editor={editor} ui={ui} analysis={analysis} document={session.document} disabled={readOnly} />}
+          {analysis && review && <PanelTabs editor={editor} ui={ui} analysis={analysis} review={review} document={session.document} disabled={readOnly} />}
         </aside>
       </div>
       {picker && editor && (
@@ -220,7 +233,7 @@ function ArticleEditor({ app, session }: { app: AppController; session: ArticleS
           />
         </Suspense>
       )}
-      {analysis && <StatusBar session={session} analysis={analysis} />}
+      {analysis && review && <StatusBar session={session} analysis={analysis} review={review} />}
     </main>
   );
 }

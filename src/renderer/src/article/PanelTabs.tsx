@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Editor } from '@tiptap/core';
 import { useWatch } from '../ui/store';
 import type { ArticleAnalysis } from './analysis';
@@ -6,11 +6,15 @@ import type { ArticleUi, PanelTab } from './article-ui';
 import type { ArticleDocument } from './store/document';
 import { SourcesPanel } from '../sources/SourcesPanel';
 import { ClaimsPanel } from '../claims/ClaimsPanel';
+import { ReviewPanel } from '../review/ReviewPanel';
+import { reviewItems, waitingCount } from '../review/review-items';
+import type { ReviewController } from '../review/review-controller';
 
 interface Props {
   editor: Editor | null;
   ui: ArticleUi;
   analysis: ArticleAnalysis;
+  review: ReviewController;
   document: ArticleDocument;
   disabled: boolean;
 }
@@ -18,12 +22,16 @@ interface Props {
 const TABS: { id: PanelTab; label: string }[] = [
   { id: 'sources', label: 'Sources' },
   { id: 'claims', label: 'Claims' },
+  { id: 'review', label: 'Review' },
 ];
 
-/** The right rail: the source attribution panel and the claims panel, one at a time. */
-export const PanelTabs = memo(function PanelTabs({ editor, ui, analysis, document, disabled }: Props) {
+/** The right rail: the source attribution panel, the claims panel and the review panel, one at a time. */
+export const PanelTabs = memo(function PanelTabs({ editor, ui, analysis, review, document, disabled }: Props) {
   const tab = useWatch(ui, (s) => s.tab);
   const result = useWatch(analysis, (s) => s.result);
+  const anchors = useWatch(review, (s) => s.anchors);
+  const reviewData = useWatch(document, (f) => f.review);
+  const reviewCount = useMemo(() => waitingCount(reviewItems(reviewData, anchors)), [reviewData, anchors]);
   const select = (id: PanelTab) => ui.set({ tab: id });
   return (
     <div className="panels">
@@ -47,6 +55,7 @@ export const PanelTabs = memo(function PanelTabs({ editor, ui, analysis, documen
           >
             {t.label}
             {t.id === 'claims' && result && result.claims.counts.unverified > 0 && <span className="count">{result.claims.counts.unverified}</span>}
+            {t.id === 'review' && reviewCount > 0 && <span className="count">{reviewCount}</span>}
             {t.id === 'sources' && result && result.attribution.warnings.length > 0 && <span className="count warn">{result.attribution.warnings.length}</span>}
           </button>
         ))}
@@ -54,8 +63,10 @@ export const PanelTabs = memo(function PanelTabs({ editor, ui, analysis, documen
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
         {tab === 'sources' ? (
           <SourcesPanel editor={editor} attribution={result?.attribution ?? null} document={document} ui={ui} disabled={disabled} />
-        ) : (
+        ) : tab === 'claims' ? (
           <ClaimsPanel editor={editor} analysis={result?.claims ?? null} document={document} disabled={disabled} />
+        ) : (
+          <ReviewPanel review={review} document={document} disabled={disabled} />
         )}
       </div>
     </div>

@@ -2,6 +2,8 @@ import { errorSentence } from '../ui/errors';
 import { words } from '../ui/format';
 import { useWatch } from '../ui/store';
 import type { ArticleAnalysis } from './analysis';
+import { CommandButton } from '../commands/CommandButton';
+import type { ReviewController } from '../review/review-controller';
 import { isConflict, type SaveState } from './store/persistence';
 import type { ArticleSession } from './store/session';
 
@@ -20,8 +22,10 @@ function saveLabel(s: SaveState): string {
   }
 }
 
-/** Words, unverified claims, TKs, the file and whether it is saved. Renders when those change, not per keystroke. */
-export function StatusBar({ session, analysis }: { session: ArticleSession; analysis: ArticleAnalysis }) {
+/** Words, unverified claims, TKs, editing or suggesting, the file and whether it is saved. Renders when those change, not per keystroke. */
+export function StatusBar({ session, analysis, review }: { session: ArticleSession; analysis: ArticleAnalysis; review: ReviewController }) {
+  const suggesting = useWatch(review, (s) => s.suggesting);
+  const author = useWatch(review, (s) => s.author);
   const save = useWatch(session.persistence, (s) => s.save);
   const file = useWatch(session.persistence, (s) => s.file);
   const wordCount = useWatch(analysis, (s) => s.result?.wordCount ?? null);
@@ -42,6 +46,12 @@ export function StatusBar({ session, analysis }: { session: ArticleSession; anal
           {placeholders} TK
         </span>
       )}
+      <CommandButton
+        id="review.toggleSuggesting"
+        className={suggesting ? 'mode-indicator suggesting' : 'mode-indicator'}
+        label={suggesting ? `Suggesting as ${author}` : 'Editing'}
+        ariaLabel="Suggest changes"
+      />
       <span className="muted small">{file}</span>
       <span role="status" aria-live="polite" className={`save-state save-${save.kind}`}>
         {saveLabel(save)}

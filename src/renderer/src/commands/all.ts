@@ -7,6 +7,7 @@ import { pullQuoteCommands } from '../article/commands/pull-quote';
 import { sectionCommands } from '../article/commands/section';
 import { claimCommands } from '../claims/commands';
 import { exportCommands } from '../export/commands';
+import { reviewCommands } from '../review/commands';
 import { sourceCommands } from '../sources/commands';
 import type { Command } from './define';
 
@@ -22,4 +23,5 @@ export const COMMANDS: Command[] = [
   ...sourceCommands,
   ...claimCommands,
   ...panelCommands,
+  ...reviewCommands,
 ];

@@ -6,6 +6,7 @@ import { EXPORT_FORMAT_LIST, exportFormat, type ExportFormat } from '../../../sh
 import { ARTICLE_FILE_SUFFIX } from '../../../shared/article/slug';
 import type { PageSize } from '../../../shared/export/print-style';
 import type { AppErrorShape } from '../../../shared/ipc/result';
+import { pendingSuggestions } from '../../../shared/export/published';
 
 interface Props {
   session: ArticleSession;
@@ -67,6 +68,7 @@ export function ExportDialog({ session, onClose }: Props) {
   const currentId = useRef<string | null>(null);
   const dialogRef = useRef<HTMLFormElement & HTMLDivElement>(null);
   const file = session.getSnapshot().file;
+  const [pending] = useState(() => pendingSuggestions(session.document.article()));
 
   useEffect(() => {
     let live = true;
@@ -174,6 +176,11 @@ export function ExportDialog({ session, onClose }: Props) {
       <p id="export-what" className="muted small">
         Exports contain only what readers may see: comments, private notes and contact details stay in Copydesk.
       </p>
+      {pending > 0 && (
+        <p className="notice small" aria-label="Pending suggestions">
+          {pending === 1 ? '1 suggestion is' : `${pending} suggestions are`} still pending: the export shows the text as it was before {pending === 1 ? 'it' : 'them'}.
+        </p>
+      )}
 
       {phase.kind === 'done' ? (
         <div className="export-done">

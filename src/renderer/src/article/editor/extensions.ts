@@ -6,7 +6,9 @@ import { SectionTitle } from './extensions/section-title';
 import { PullQuote } from './extensions/pull-quote';
 import { Quotation } from './extensions/quotation';
 import { Claim } from './extensions/claim';
+import { Comment } from './extensions/comment';
 import { CleanPaste } from './extensions/clean-paste';
+import { SuggestionMode } from './extensions/suggestion-mode';
 
 /**
  * Extensions whose keyboard shortcuts are user commands (bold, lists, undo…): the command registry
@@ -26,6 +28,7 @@ export function editorExtensions(): AnyExtension[] {
     ['pullQuote', PullQuote],
     ['quotation', Quotation],
     ['claim', Claim],
+    ['comment', Comment],
   ]);
   const adapt = (e: AnyExtension): AnyExtension => {
     const own = overrides.get(e.name);
@@ -37,6 +40,7 @@ export function editorExtensions(): AnyExtension[] {
   return [
     ...articleExtensions().map(adapt),
     CleanPaste,
+    SuggestionMode,
     Placeholder.configure({
       placeholder: ({ node }) =>
         node.type.name === 'sectionTitle' ? 'Section title' : node.type.name === 'pullQuote' ? 'Words repeated exactly from the body' : 'Write the story…',

@@ -1,9 +1,15 @@
 import type { Article, Claim, DocNode, Source } from '../../../../shared/article/model';
+import type { CommentThread, Suggestion } from '../../../../shared/article/review-model';
 
 /** Everything of an article but its body. */
 export type ArticleFields = Omit<Article, 'body'>;
 /** The fields a person edits directly (text and choices); lists and ids change only through their operations. */
-export type FieldKey = Exclude<keyof ArticleFields, 'sources' | 'claims' | 'schemaVersion' | 'id' | 'createdAt' | 'updatedAt'>;
+export type FieldKey = Exclude<keyof ArticleFields, 'sources' | 'claims' | 'review' | 'schemaVersion' | 'id' | 'createdAt' | 'updatedAt'>;
+
+/** A review map's entry set (`value`) or removed (`null`), one key at a time, as a shared map would take it. */
+export type ReviewOp =
+  | { kind: 'review.thread'; id: string; value: CommentThread | null }
+  | { kind: 'review.suggestion'; id: string; value: Suggestion | null };
 
 /**
  * Every change to an article's non-body data is one of these operations, never a whole list
@@ -18,6 +24,7 @@ export type DocumentOp =
   | { kind: 'claim.add'; claim: Claim; index?: number }
   | { kind: 'claim.update'; id: string; patch: Partial<Omit<Claim, 'id'>> }
   | { kind: 'claim.remove'; id: string }
+  | ReviewOp
   /** Bookkeeping that is not the user's edit (the saved time after a save): never undoable, never dirties. */
   | { kind: 'meta'; patch: Partial<Pick<ArticleFields, 'updatedAt'>> };
 
@@ -62,6 +69,17 @@ function applyOp(data: ArticleFields, op: DocumentOp): { data: ArticleFields; in
     }
     case 'meta':
       return { data: { ...data, ...op.patch }, inverse: null };
+    case 'review.thread':
+    case 'review.suggestion': {
+      const map = op.kind === 'review.thread' ? 'threads' : 'suggestions';
+      const entries: Record<string, CommentThread | Suggestion> = data.review[map];
+      const before = entries[op.id] ?? null;
+      if (before === op.value) return { data, inverse: null };
+      const next = { ...entries };
+      if (op.value) next[op.id] = op.value;
+      else delete next[op.id];
+      return { data: { ...data, review: { ...data.review, [map]: next } }, inverse: { ...op, value: before } as ReviewOp };
+    }
     case 'source.add':
     case 'claim.add': {
       const list = op.kind === 'source.add' ? data.sources : data.claims;

@@ -1,0 +1,231 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { selectInBody } from '../support/body-selection';
+
+const HEADLINE = 'Ferry subsidy to double';
+const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
+
+async function setName(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Settings' });
+  await dialog.getByLabel('Your name').fill(name);
+  await dialog.getByRole('button', { name: 'Save settings' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+async function saved(page: Page): Promise<void> {
+  await page.keyboard.press(`${mod}+S`);
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+}
+
+test('a reporter writes, an editor comments and suggests, the reporter decides; all kept after a reload and nothing pending exported', async ({ app: page, host }) => {
+  const out = mkdtempSync(join(tmpdir(), 'copydesk-e2e-review-'));
+  try {
+    // The reporter writes.
+    await setName(page, 'Ana Ruiz');
+    await page.getByRole('button', { name: 'New article' }).click();
+    await page.getByRole('textbox', { name: 'Headline' }).fill(HEADLINE);
+    const body = page.getByRole('textbox', { name: 'Article body' });
+    await body.click();
+    await page.keyboard.type('The ferry will cost £4m a year, the council said. Fares rise in March.');
+    await saved(page);
+
+    // The editor, under their own name, comments on a figure, replies and resolves it.
+    await setName(page, 'Sam Okafor');
+    await selectInBody(page, '£4m a year');
+    await page.getByRole('button', { name: 'Comment…' }).click();
+    const panel = page.getByRole('tabpanel', { name: 'Review' });
+    const draft = panel.getByRole('region', { name: 'New comment' });
+    await expect(draft).toContainText('“£4m a year”');
+    await draft.getByRole('textbox', { name: 'Comment' }).fill('Where is this figure from?');
+    await draft.getByRole('button', { name: 'Comment' }).click();
+    const thread = panel.getByRole('listitem', { name: 'Comment by Sam Okafor' });
+    await expect(thread).toContainText('Where is this figure from?');
+    await expect(body.locator('span.comment')).toHaveText('£4m a year');
+    await thread.getByRole('textbox', { name: 'Reply' }).fill('The budget paper, page 12.');
+    await thread.getByRole('button', { name: 'Reply' }).click();
+    await expect(thread).toContainText('The budget paper, page 12.');
+    await thread.getByRole('button', { name: 'Resolve' }).click();
+    await expect(thread).toContainText('Resolved by Sam Okafor');
+    await expect(thread.getByRole('button', { name: 'Reopen' })).toBeVisible();
+
+    // Suggestion mode from its shortcut: the status bar says so.
+    await body.click();
+    await page.keyboard.press(`${mod}+Alt+Shift+E`);
+    const mode = page.getByRole('button', { name: 'Suggest changes' }).last();
+    await expect(mode).toHaveText('Suggesting as Sam Okafor');
+    await expect(mode).toHaveAttribute('aria-pressed', 'true');
+
+    // Typed words, deleted words and a replacement, each a suggestion by the editor.
+    await selectInBody(page, 'March.');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.type(' Season tickets rise too.');
+    await selectInBody(page, ' in March');
+    await page.keyboard.press('Backspace');
+    await selectInBody(page, 'the council said');
+    await page.keyboard.type('officials said');
+    await expect(body.locator('ins')).toHaveText(['officials said', ' Season tickets rise too.']);
+    await expect(body.locator('del')).toHaveText(['the council said', ' in March']);
+    await expect(body.locator('ins .suggested-in').first()).toHaveCSS('text-decoration-line', 'underline');
+    await expect(body.locator('del .suggested-out').first()).toHaveCSS('text-decoration-line', 'line-through');
+    const insertion = panel.getByRole('listitem', { name: 'Insertion by Sam Okafor' });
+    const deletion = panel.getByRole('listitem', { name: 'Deletion by Sam Okafor' });
+    const replacement = panel.getByRole('listitem', { name: 'Replacement by Sam Okafor' });
+    await expect(insertion).toContainText('Inserted “Season tickets rise too.”');
+    await expect(deletion).toContainText('Deleted “in March”');
+    await expect(replacement).toContainText('Replaced “the council said” with “officials said”');
+    // In document order: the comment, the replacement, the deletion, the insertion.
+    await expect(panel.getByRole('listitem').and(page.locator('.review-item'))).toHaveCount(4);
+    const labels = await panel.locator('.review-item').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    expect(labels).toEqual(['Comment by Sam Okafor', 'Replacement by Sam Okafor', 'Deletion by Sam Okafor', 'Insertion by Sam Okafor']);
+
+    // Next review item from its shortcut walks the body in that order.
+    await selectInBody(page, 'The ferry');
+    await page.keyboard.press(`${mod}+Alt+BracketRight`);
+    await expect(panel.getByRole('listitem', { name: 'Comment by Sam Okafor' })).toHaveAttribute('aria-current', 'true');
+    await page.keyboard.press(`${mod}+Alt+BracketRight`);
+    await expect(replacement).toHaveAttribute('aria-current', 'true');
+    await page.keyboard.press(`${mod}+Alt+BracketLeft`);
+    await expect(thread).toHaveAttribute('aria-current', 'true');
+
+    // The reporter again, editing directly: they cannot change the editor's suggestion, only decide it.
+    await mode.click();
+    await expect(mode).toHaveText('Editing');
+    await setName(page, 'Ana Ruiz');
+    await selectInBody(page, 'Season');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.type('x');
+    await expect(page.getByText('That is Sam Okafor’s suggestion: accept it, reject it or comment on it.')).toBeVisible();
+    await expect(body.locator('ins').last()).toHaveText(' Season tickets rise too.');
+
+    await insertion.getByRole('button', { name: 'Accept' }).click();
+    // The other from the body's context menu, at the cursor.
+    await body.locator('del', { hasText: 'in March' }).click();
+    await body.locator('del', { hasText: 'in March' }).click({ button: 'right' });
+    await page.getByRole('menu', { name: 'Text' }).getByRole('menuitem', { name: /Reject suggestion/ }).click();
+    await expect(insertion).toHaveCount(0);
+    await expect(deletion).toHaveCount(0);
+    await expect(body).toContainText('Fares rise in March. Season tickets rise too.');
+    await expect(body.locator('ins')).toHaveText(['officials said']);
+    await expect(body.locator('del')).toHaveText(['the council said']);
+
+    // The reporter retypes the commented figure: the thread stays, on the words it was on.
+    await selectInBody(page, '£4m a year');
+    await page.keyboard.type('£5m a year');
+    await expect(thread).toContainText('On deleted text: “£4m a year”');
+    await saved(page);
+
+    // On disk: the threads and the suggestions' metadata in the file's review maps.
+    const file = JSON.parse(readFileSync(join(host.libraryDir, 'ferry-subsidy-to-double.article.json'), 'utf8'));
+    const threads = Object.values(file.review.threads) as { author: string; resolvedBy: string; replies: Record<string, { body: string }> }[];
+    expect(threads).toHaveLength(1);
+    expect(threads[0].author).toBe('Sam Okafor');
+    expect(threads[0].resolvedBy).toBe('Sam Okafor');
+    expect(Object.values(threads[0].replies).map((r) => r.body)).toEqual(['The budget paper, page 12.']);
+    const statuses = (Object.values(file.review.suggestions) as { status: string; reviewer: string | null; author: string }[]).map((s) => `${s.author}:${s.status}:${s.reviewer ?? ''}`).sort();
+    expect(statuses).toEqual(['Sam Okafor:accepted:Ana Ruiz', 'Sam Okafor:pending:', 'Sam Okafor:rejected:Ana Ruiz']);
+
+    // After a reload everything is as it was left.
+    await page.reload();
+    await page.getByRole('link', { name: HEADLINE }).click();
+    await page.getByRole('tab', { name: /Review/ }).click();
+    await expect(thread).toContainText('On deleted text: “£4m a year”');
+    await expect(thread).toContainText('Resolved by Sam Okafor');
+    await expect(thread).toContainText('The budget paper, page 12.');
+    await expect(replacement).toContainText('Replaced “the council said” with “officials said”');
+    await expect(panel.locator('.review-item')).toHaveCount(2);
+    await expect(body.locator('ins')).toHaveText(['officials said']);
+    await expect(body.locator('del')).toHaveText(['the council said']);
+    await expect(body).toContainText('Fares rise in March. Season tickets rise too.');
+
+    // The export holds the text as it was before the pending suggestion, and no comment.
+    await page.getByRole('toolbar', { name: 'Article actions' }).getByRole('button', { name: 'Export…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export article' });
+    await expect(dialog.getByLabel('Pending suggestions')).toHaveText('1 suggestion is still pending: the export shows the text as it was before it.');
+    await dialog.getByRole('radio', { name: /Web page \(HTML\)/ }).check();
+    await dialog.getByRole('textbox', { name: 'Export to folder' }).fill(out);
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    const htmlPath = join(out, 'ferry-subsidy-to-double.html');
+    await expect(dialog.getByRole('status')).toHaveText(`Exported to ${htmlPath}`);
+    const html = readFileSync(htmlPath, 'utf8');
+    expect(html).toContain('the council said');
+    expect(html).toContain('Fares rise in March. Season tickets rise too.');
+    expect(html).not.toContain('officials said');
+    expect(html).not.toContain('Where is this figure from?');
+    expect(html).not.toContain('The budget paper');
+    expect(html).not.toMatch(/data-type="(comment|insertion|deletion)"|data-comment-id|data-suggestion-id/);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+});
+
+test('undo takes back a comment with its anchor and an accepted suggestion in one step each; field edits are proposals; one author rejected at once', async ({ app: page }) => {
+  await setName(page, 'Sam Okafor');
+  await page.getByRole('button', { name: 'New article' }).click();
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  await body.click();
+  await page.keyboard.type('Keepers walked out at midnight.');
+  const panel = page.getByRole('tabpanel', { name: 'Review' });
+
+  await selectInBody(page, 'at midnight');
+  await page.keyboard.press(`${mod}+Alt+M`);
+  await panel.getByRole('textbox', { name: 'Comment' }).fill('Which time zone?');
+  await panel.getByRole('button', { name: 'Comment', exact: true }).click();
+  const thread = panel.getByRole('listitem', { name: 'Comment by Sam Okafor' });
+  await expect(thread).toBeVisible();
+  await expect(body.locator('span.comment')).toHaveText('at midnight');
+  await body.click();
+  await page.keyboard.press(`${mod}+Z`);
+  await expect(thread).toHaveCount(0);
+  await expect(body.locator('span.comment')).toHaveCount(0);
+  await page.keyboard.press(`${mod}+Shift+Z`);
+  await expect(thread).toContainText('Which time zone?');
+  await expect(body.locator('span.comment')).toHaveText('at midnight');
+  // The cursor in the commented words marks the thread in the panel.
+  await selectInBody(page, 'Keepers');
+  await page.keyboard.press('ArrowRight');
+  await expect(thread).not.toHaveAttribute('aria-current', 'true');
+  await body.locator('span.comment').click();
+  await expect(thread).toHaveAttribute('aria-current', 'true');
+
+  await page.getByRole('button', { name: 'Suggest changes' }).last().click();
+  await selectInBody(page, 'Keepers');
+  await page.keyboard.type('Lighthouse keepers');
+  const replacement = panel.getByRole('listitem', { name: 'Replacement by Sam Okafor' });
+  await replacement.getByRole('button', { name: 'Accept' }).click();
+  await expect(replacement).toHaveCount(0);
+  await expect(body.locator('ins, del')).toHaveCount(0);
+  await expect(body).toHaveText('Lighthouse keepers walked out at midnight.');
+  await body.click();
+  await page.keyboard.press(`${mod}+Z`);
+  await expect(replacement).toBeVisible();
+  await expect(body.locator('ins')).toHaveText('Lighthouse keepers');
+  await expect(body.locator('del')).toHaveText('Keepers');
+
+  // A field edit while suggesting is a proposal: the field shows it, the article keeps its value until it is accepted.
+  const dek = page.getByRole('textbox', { name: 'Dek' });
+  await dek.fill('The union says the rota is unsafe.');
+  const fieldEdit = panel.getByRole('listitem', { name: 'Field edit by Sam Okafor' });
+  await expect(fieldEdit).toContainText('dek: “” → “The union says the rota is unsafe.”');
+  await expect(dek).toHaveClass(/suggested-field/);
+  await page.getByRole('button', { name: 'Suggest changes' }).last().click();
+  await expect(dek).toHaveValue('');
+  await fieldEdit.getByRole('button', { name: 'Accept' }).click();
+  await expect(fieldEdit).toHaveCount(0);
+  await expect(dek).toHaveValue('The union says the rota is unsafe.');
+
+  // Everything one author suggested, rejected at once from the panel filtered to them.
+  await page.getByRole('button', { name: 'Suggest changes' }).last().click();
+  await selectInBody(page, 'walked out');
+  await page.keyboard.type('struck');
+  await expect(panel.locator('.suggestion-item')).toHaveCount(2);
+  await panel.getByLabel('Author').selectOption('Sam Okafor');
+  await panel.getByRole('button', { name: 'Reject all by Sam Okafor' }).click();
+  await expect(panel.locator('.suggestion-item')).toHaveCount(0);
+  await expect(body.locator('ins, del')).toHaveCount(0);
+  await expect(body).toHaveText('Keepers walked out at midnight.');
+});
