@@ -27,8 +27,12 @@ import { ArticleSession } from './store/session';
 import type { BodyBinding } from './store/document';
 import type { DocNode } from '../../../shared/article/model';
 import { Toolbar } from './Toolbar';
+import { HandOffLog } from '../workflow/HandOffLog';
+import type { OpenArticle } from './open-article';
 
 const ExportDialog = lazy(() => import('../export/ExportDialog').then((m) => ({ default: m.ExportDialog })));
+const HistoryDialog = lazy(() => import('../history/HistoryDialog'));
+const HandOffDialog = lazy(() => import('../workflow/HandOffDialog'));
 
 interface Props {
   app: AppController;
@@ -108,6 +112,7 @@ function ArticleEditor({ app, session }: { app: AppController; session: ArticleS
   const extensions = useMemo(() => editorExtensions(), []);
   const readOnly = !!session.readOnly;
   const [analysis, setAnalysis] = useState<ArticleAnalysis | null>(null);
+  const [open, setOpen] = useState<OpenArticle | null>(null);
 
   const editor = useEditor({
     extensions,
@@ -144,6 +149,7 @@ function ArticleEditor({ app, session }: { app: AppController; session: ArticleS
     setAnalysis(a);
     const open = { session, editor, ui, analysis: a };
     app.setArticle(open);
+    setOpen(open);
     return () => {
       if (app.value.article === open) app.setArticle(null);
       offNotes();
@@ -153,6 +159,8 @@ function ArticleEditor({ app, session }: { app: AppController; session: ArticleS
   }, [editor, session, ui, app]);
 
   const exporting = useWatch(ui, (s) => s.exporting);
+  const dialog = useWatch(ui, (s) => s.dialog);
+  const closeDialog = useCallback(() => ui.set({ dialog: null }), [ui]);
   const picker = useWatch(ui, (s) => s.picker);
   const notice = useWatch(ui, (s) => s.notice);
   const sources = useWatch(session.document, (f) => f.sources);
@@ -182,7 +190,8 @@ function ArticleEditor({ app, session }: { app: AppController; session: ArticleS
               <CommandButton key={i.id} id={i.id} label={i.label} />
             ))}
           </div>
-          <FieldsForm document={session.document} readOnly={readOnly} />
+          <FieldsForm document={session.document} readOnly={readOnly} onChangeStatus={(to) => ui.set({ dialog: { kind: 'status', to } })} />
+          <HandOffLog document={session.document} />
           <Toolbar editor={editor} ui={ui} />
           {notice && (
             <p className="notice structure-notice" aria-live="polite">
@@ -218,6 +227,15 @@ function ArticleEditor({ app, session }: { app: AppController; session: ArticleS
               document.querySelector<HTMLElement>('[data-command="file.export"]')?.focus();
             }}
           />
+        </Suspense>
+      )}
+      {dialog && open && (
+        <Suspense fallback={null}>
+          {dialog.kind === 'history' ? (
+            <HistoryDialog open={open} onClose={closeDialog} />
+          ) : (
+            <HandOffDialog open={open} to={dialog.kind === 'status' ? dialog.to : null} check={dialog.kind === 'gate'} onClose={closeDialog} />
+          )}
         </Suspense>
       )}
       {analysis && <StatusBar session={session} analysis={analysis} />}

@@ -8,6 +8,8 @@ import { sectionCommands } from '../article/commands/section';
 import { claimCommands } from '../claims/commands';
 import { exportCommands } from '../export/commands';
 import { sourceCommands } from '../sources/commands';
+import { versionHistoryCommands } from '../history/commands';
+import { workflowCommands } from '../workflow/commands';
 import type { Command } from './define';
 
 /** Every command, registered here with one line per family. Toolbar, menus, keys and palette are all made from this list. */
@@ -22,4 +24,6 @@ export const COMMANDS: Command[] = [
   ...sourceCommands,
   ...claimCommands,
   ...panelCommands,
+  ...workflowCommands,
+  ...versionHistoryCommands,
 ];

@@ -44,6 +44,7 @@ export class ArticlePersistence {
   private retryDelay = RETRY_FIRST_MS;
   private disposed = false;
   private listeners = new Set<() => void>();
+  private savedListeners = new Set<(file: string) => void>();
   private snap: PersistenceSnapshot;
   private journalTimer: ReturnType<typeof setTimeout> | null = null;
   /** When the oldest edit not yet journalled was made, for the journal's maximum wait. */
@@ -90,6 +91,12 @@ export class ArticlePersistence {
   };
 
   getSnapshot = (): PersistenceSnapshot => this.snap;
+
+  /** Every successful save, with the file name it answered (what version history keeps). */
+  onSaved(l: (file: string) => void): () => void {
+    this.savedListeners.add(l);
+    return () => this.savedListeners.delete(l);
+  }
 
   private get revision(): number {
     return this.document.revision;
@@ -208,6 +215,7 @@ export class ArticlePersistence {
       if (rev === this.revision) this.discardJournal(this.fileName);
       if (renamed) this.onRenamed(this.fileName);
       this.retryDelay = RETRY_FIRST_MS;
+      for (const l of this.savedListeners) l(this.fileName);
     } else {
       this.error = r.error;
       this.scheduleRetry(r.error);
@@ -249,5 +257,6 @@ export class ArticlePersistence {
     if (this.timer) clearTimeout(this.timer);
     if (this.journalTimer) clearTimeout(this.journalTimer);
     this.listeners.clear();
+    this.savedListeners.clear();
   }
 }
