@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { selectInBody } from '../support/body-selection';
@@ -57,7 +58,8 @@ test('versions, hand-offs with notes, the publish checklist and restoring the fi
   await expect(log).toContainText('Ana Ruiz: Draft → Ready for edit');
   await expect(log).toContainText('Over to you, the figure still needs a source');
 
-  await body.click();
+  await selectInBody(page, 'roads');
+  await page.keyboard.type('bridges');
   await page.keyboard.press(`${mod}+End`);
   await page.keyboard.type(` ${LATER}`);
   await save(page);
@@ -115,9 +117,10 @@ test('versions, hand-offs with notes, the publish checklist and restoring the fi
   await firstSave.getByRole('button', { name: 'Compare with now' }).click();
   const compare = page.getByRole('dialog', { name: 'Compare versions' });
   const compared = compare.getByLabel(/^Compared text/);
-  await expect(compared.getByRole('insertion')).toContainText(LATER);
-  await expect(compared.getByRole('deletion')).toHaveCount(0);
-  await expect(compare).toContainText('4 words added, 0 removed');
+  // Whole words: "roads." became "bridges. Work starts in May." — one word out, five in.
+  await expect(compared.getByRole('deletion')).toHaveText('roads');
+  await expect(compared.getByRole('insertion')).toHaveText(`bridges. ${LATER.slice(0, -1)}`);
+  await expect(compare).toContainText('5 words added, 1 removed');
   await compare.screenshot({ path: 'docs/screenshots/compare.png' });
   await compare.getByRole('button', { name: 'Back to the list' }).click();
 
@@ -133,4 +136,30 @@ test('versions, hand-offs with notes, the publish checklist and restoring the fi
   await history.getByRole('button', { name: 'Close' }).click();
   await expect(status).toHaveValue('ready-to-publish');
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+});
+
+test('a file changed by another copy while I have edits merges: their change comes in as a suggestion, mine stays', async ({ app: page, host }) => {
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByRole('textbox', { name: 'Headline' }).fill('Tram strike');
+  await page.getByRole('textbox', { name: 'Article body' }).click();
+  await page.keyboard.type('Drivers walk out at dawn.');
+  await save(page);
+  const file = join(host.libraryDir, 'tram-strike.article.json');
+
+  await page.keyboard.type(' My unsaved sentence.');
+  const theirs = JSON.parse(readFileSync(file, 'utf8'));
+  theirs.dek = 'Services stop across the city.';
+  writeFileSync(file, JSON.stringify(theirs, null, 2));
+
+  const banner = page.getByRole('alertdialog', { name: 'This article was changed by another program' });
+  await banner.getByRole('button', { name: 'Merge' }).click();
+  await expect(banner).toHaveCount(0);
+  const report = page.getByRole('region', { name: 'Merged with the other copy' });
+  await expect(report).toContainText('1 of their changes came in as suggestions');
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  const merged = JSON.parse(readFileSync(file, 'utf8'));
+  expect(JSON.stringify(merged.body)).toContain('My unsaved sentence.');
+  expect(Object.values(merged.review.suggestions).map((s) => (s as { kind: string }).kind)).toEqual(['field']);
+  await report.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(report).toHaveCount(0);
 });

@@ -1,3 +1,4 @@
+import type { Article } from '../../../../shared/article/model';
 import type { CopydeskApi } from '../../../../shared/ipc/client';
 import type { AppErrorShape } from '../../../../shared/ipc/result';
 import type { ArticleDocument } from './document';
@@ -54,16 +55,19 @@ export class ArticlePersistence {
   private unsubscribe: () => void;
   private fileName: string;
   private hash: string;
+  /** The article as the file at `hash` holds it (opened or last saved); null when unknown (a recovered buffer). */
+  private saved: Article | null;
 
   constructor(
     private readonly api: CopydeskApi,
     private readonly document: ArticleDocument,
-    opened: { file: string; hash: string },
+    opened: { file: string; hash: string; article?: Article },
     readonly readOnly: string | null,
     private readonly onRenamed: (file: string) => void = () => undefined,
   ) {
     this.fileName = opened.file;
     this.hash = opened.hash;
+    this.saved = opened.article ?? null;
     this.savedRevision = document.revision;
     this.snap = this.makeSnapshot();
     this.unsubscribe = document.subscribe((c) => {
@@ -83,6 +87,11 @@ export class ArticlePersistence {
   /** Hash of the file as opened or last saved: a different one on disk means someone else changed it. */
   get baseHash(): string {
     return this.hash;
+  }
+
+  /** What the file held at `baseHash`: the common ancestor when someone else changed it since. */
+  get savedCopy(): Article | null {
+    return this.saved;
   }
 
   subscribe = (l: () => void): (() => void) => {
@@ -129,6 +138,7 @@ export class ArticlePersistence {
   /** What is open is not what is on disk (a recovered buffer): it saves like an edit, against its base. */
   markUnsaved(): void {
     this.savedRevision = -1;
+    this.saved = null;
     this.markEdited();
   }
 
@@ -168,10 +178,11 @@ export class ArticlePersistence {
   }
 
   /** The document was replaced by the file as it is on disk (opened as `opened`). */
-  adopt(opened: { file: string; hash: string }): void {
+  adopt(opened: { file: string; hash: string; article?: Article }): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     this.hash = opened.hash;
+    this.saved = opened.article ?? null;
     this.error = null;
     this.savedRevision = this.revision;
     this.discardJournal(this.fileName);
@@ -209,6 +220,7 @@ export class ArticlePersistence {
       if (renamed) this.discardJournal(this.fileName);
       this.fileName = r.value.file;
       this.hash = r.value.hash;
+      this.saved = article;
       this.savedRevision = rev;
       this.error = null;
       this.document.apply([{ kind: 'meta', patch: { updatedAt: r.value.summary.updatedAt } }]);

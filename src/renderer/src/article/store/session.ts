@@ -84,11 +84,15 @@ export class ArticleSession {
   }
 
   /** Saves now; with a reason (an explicit save, a status change, a restore) the saved file is kept as a version. */
-  async save(force = false, reason: VersionReason | null = null): Promise<boolean> {
+  save(force = false, reason: VersionReason | null = null): Promise<boolean> {
     if (!reason) return this.persistence.save(force);
+    return this.savedAsVersion(reason, () => this.persistence.save(force));
+  }
+
+  private async savedAsVersion(reason: VersionReason, save: () => Promise<boolean>): Promise<boolean> {
     this.explicitSaves++;
     try {
-      const ok = await this.persistence.save(force);
+      const ok = await save();
       if (ok) await this.keepVersion(reason);
       return ok;
     } finally {
@@ -109,10 +113,17 @@ export class ArticleSession {
    * Puts another version of the article in place of what is open (a restore, a merge): not what is
    * on disk, so it is saved like an edit, under `reason`.
    */
-  replaceAndSave(article: Article, reason: VersionReason, force = false): Promise<boolean> {
+  replaceAndSave(article: Article, reason: VersionReason): Promise<boolean> {
     this.document.replaceAll(article);
     this.persistence.markUnsaved();
-    return this.save(force, reason);
+    return this.save(false, reason);
+  }
+
+  /** A three-way merge of mine and the changed file on disk: saved over that file, which it includes. */
+  takeMerged(article: Article): Promise<boolean> {
+    this.document.replaceAll(article);
+    this.persistence.markUnsaved();
+    return this.savedAsVersion('save', () => this.disk.keepMine());
   }
 
   flush(): Promise<boolean> {
