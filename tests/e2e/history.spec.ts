@@ -98,8 +98,9 @@ test('versions, hand-offs with notes, the publish checklist and restoring the fi
   await expect(status).toHaveValue('ready-to-publish');
   await expect(page.getByText(/^Hand-off log \(2\)$/)).toBeVisible();
   await expect(log).toContainText('Ana Ruiz: Ready for edit → Ready to publish');
-  await expect(log).toContainText('because: Figure comes from the clerk at six');
-  await expect(log).toContainText('because: Vote was live-streamed');
+  await expect(log).toContainText('Reason: Figure comes from the clerk at six');
+  await expect(log).toContainText('Reason: Vote was live-streamed');
+  await page.screenshot({ path: 'test-results/hand-off-log.png' });
 
   // The history lists every step, newest first.
   await page.keyboard.press(`${mod}+Shift+H`);

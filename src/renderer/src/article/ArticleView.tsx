@@ -27,7 +27,6 @@ import { ArticleSession } from './store/session';
 import type { BodyBinding } from './store/document';
 import type { DocNode } from '../../../shared/article/model';
 import { Toolbar } from './Toolbar';
-import { HandOffLog } from '../workflow/HandOffLog';
 import type { OpenArticle } from './open-article';
 
 const ExportDialog = lazy(() => import('../export/ExportDialog').then((m) => ({ default: m.ExportDialog })));
@@ -191,7 +190,6 @@ function ArticleEditor({ app, session }: { app: AppController; session: ArticleS
             ))}
           </div>
           <FieldsForm document={session.document} readOnly={readOnly} onChangeStatus={(to) => ui.set({ dialog: { kind: 'status', to } })} />
-          <HandOffLog document={session.document} />
           <Toolbar editor={editor} ui={ui} />
           {notice && (
             <p className="notice structure-notice" aria-live="polite">

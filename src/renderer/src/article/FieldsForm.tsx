@@ -4,6 +4,7 @@ import { LEGAL_LABELS } from '../../../shared/article/labels';
 import { slugify } from '../../../shared/article/slug';
 import { STATUS_LABELS } from '../ui/format';
 import { Options } from '../ui/Options';
+import { HandOffLog } from '../workflow/HandOffLog';
 import { useWatch } from '../ui/store';
 import type { ArticleDocument, ArticleFields, DocumentOp } from './store/document';
 
@@ -150,6 +151,7 @@ export function FieldsForm({ document, readOnly, onChangeStatus }: Props) {
           />
         </label>
       </div>
+      <HandOffLog document={document} />
     </div>
   );
 }

@@ -21,7 +21,7 @@ export function HandOffLog({ document }: { document: ArticleDocument }) {
               <ul className="hand-off-overrides">
                 {e.overrides.map((o, i) => (
                   <li key={i}>
-                    Overrode “{o.message || o.rule}”, because: {o.reason}
+                    Overrode: {o.message || o.rule} Reason: {o.reason}
                   </li>
                 ))}
               </ul>
