@@ -50,6 +50,7 @@ test('versions, hand-offs with notes, the publish checklist and restoring the fi
   await fromPalette(page, 'Change status');
   const handOff = page.getByRole('dialog', { name: 'Change status' });
   await handOff.getByLabel('New status').selectOption({ label: 'Ready for edit' });
+  await handOff.getByLabel('Assign to').fill('Tom Weber');
   await handOff.getByLabel('Note for the hand-off log (optional)').fill('Over to you, the figure still needs a source');
   await handOff.getByRole('button', { name: 'Set Ready for edit' }).click();
   await expect(handOff).toBeHidden();
@@ -57,6 +58,7 @@ test('versions, hand-offs with notes, the publish checklist and restoring the fi
   const log = page.getByRole('list', { name: 'Hand-off log' });
   await expect(log).toContainText('Ana Ruiz: Draft → Ready for edit');
   await expect(log).toContainText('Over to you, the figure still needs a source');
+  await expect(page.getByRole('textbox', { name: 'Assignee' })).toHaveValue('Tom Weber');
 
   await selectInBody(page, 'roads');
   await page.keyboard.type('bridges');
@@ -111,6 +113,7 @@ test('versions, hand-offs with notes, the publish checklist and restoring the fi
   await expect(rows.filter({ hasText: 'Status change' })).toHaveCount(2);
   await expect(rows.filter({ hasText: 'Saved' })).toHaveCount(2);
   await expect(rows.first()).toContainText('Ana Ruiz');
+  await history.screenshot({ path: 'test-results/history-list.png' });
   const firstSave = rows.filter({ hasText: 'Saved' }).last();
   await expect(firstSave).toContainText('Draft');
 

@@ -137,7 +137,7 @@ export default function HistoryDialog({ open, onClose }: { open: OpenArticle; on
                     <td>{STATUS_LABELS[v.status]}</td>
                     <td>{REASON_LABELS[v.reason]}</td>
                     <td>
-                      {v.words} <span className="diff-inserted">+{v.wordsAdded}</span> <span className="diff-deleted">−{v.wordsRemoved}</span>
+                      {v.words} <span className="compare-count added">+{v.wordsAdded}</span> <span className="compare-count removed">−{v.wordsRemoved}</span>
                     </td>
                     <td className="version-actions">
                       <button type="button" onClick={() => void compare(v, 'now')}>

@@ -36,6 +36,7 @@ export default function HandOffDialog({ open, to: asked, check, onClose }: Props
   const article = useMemo(() => session.currentArticle(), [session]);
   const [to, setTo] = useState<ArticleStatus>(asked ?? (check ? 'ready-to-publish' : nextStatus(article.status)));
   const [note, setNote] = useState('');
+  const [assignee, setAssignee] = useState(article.assignee);
   const [reasons, setReasons] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -69,9 +70,11 @@ export default function HandOffDialog({ open, to: asked, check, onClose }: Props
       setBusy(false);
       return setError(`${result.gate.blocking} ${result.gate.blocking === 1 ? 'item still blocks' : 'items still block'} ${STATUS_LABELS[to]}: fix ${result.gate.blocking === 1 ? 'it' : 'them'} or give a reason to override.`);
     }
+    // One undo step: the status, its log entry and who has the story now.
     session.document.apply([
       { kind: 'field', key: 'status', value: result.article.status },
       { kind: 'field', key: 'statusLog', value: result.article.statusLog },
+      { kind: 'field', key: 'assignee', value: assignee.trim() },
     ]);
     onClose();
     await session.save(false, 'status');
@@ -109,6 +112,10 @@ export default function HandOffDialog({ open, to: asked, check, onClose }: Props
           <GateChecklist gate={gate} onJump={jump} reasons={reasons} onReason={setReason} />
         </section>
       )}
+      <label className="field">
+        <span>Assign to</span>
+        <input value={assignee} onChange={(e) => setAssignee(e.target.value)} placeholder="Who has the story next (optional)" />
+      </label>
       <label className="field">
         <span>Note for the hand-off log (optional)</span>
         <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} placeholder="Over to you: the second half needs a trim" />
