@@ -167,3 +167,31 @@ test('a file changed by another copy while I have edits merges: their change com
   await report.getByRole('button', { name: 'Dismiss' }).click();
   await expect(report).toHaveCount(0);
 });
+
+test('one change can be put back from a version without restoring the rest, and undone', async ({ app: page }) => {
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByRole('textbox', { name: 'Headline' }).fill('Harbour dredging');
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  await body.click();
+  await page.keyboard.type('Dredging starts on Monday.');
+  await save(page);
+  await selectInBody(page, 'Monday');
+  await page.keyboard.type('Friday');
+  await page.keyboard.press(`${mod}+End`);
+  await page.keyboard.type(' Boats must keep clear.');
+
+  await page.keyboard.press(`${mod}+Shift+H`);
+  const history = page.getByRole('dialog', { name: 'Version history' });
+  await history.getByRole('row').filter({ hasText: 'Saved' }).last().getByRole('button', { name: 'Compare with now' }).click();
+  const compare = page.getByRole('dialog', { name: 'Compare versions' });
+  const changes = compare.getByRole('list', { name: 'Changes since that version' });
+  await expect(changes.getByRole('listitem')).toHaveCount(1);
+  await changes.getByRole('listitem').first().getByRole('button', { name: 'Put back' }).click();
+  await expect(compare).toContainText('(the text is the same)');
+  await expect(body).toHaveText('Dredging starts on Monday.');
+  await compare.getByRole('button', { name: 'Back to the list' }).click();
+  await history.getByRole('button', { name: 'Close' }).click();
+  await body.click();
+  await page.keyboard.press(`${mod}+Z`);
+  await expect(body).toHaveText('Dredging starts on Friday. Boats must keep clear.');
+});

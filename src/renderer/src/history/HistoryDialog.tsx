@@ -8,6 +8,8 @@ import { Modal } from '../ui/Modal';
 import { STATUS_LABELS } from '../ui/format';
 import { useWatch } from '../ui/store';
 import { CompareView } from './CompareView';
+import { Slice, type Node as PMNode } from '@tiptap/pm/model';
+import type { InlineChange } from '../../../shared/review/version-diff';
 
 const REASON_LABELS: Record<VersionReason, string> = {
   save: 'Saved',
@@ -21,7 +23,10 @@ const REASON_LABELS: Record<VersionReason, string> = {
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', second: '2-digit' });
 const labelOf = (v: VersionEntry) => `${when(v.at)} (${REASON_LABELS[v.reason].toLowerCase()})`;
 
-type View = { kind: 'list' } | { kind: 'compare'; older: { label: string; article: Article }; newer: { label: string; article: Article } };
+type Side = { label: string; article: Article };
+/** `now`: the newer side is the article as it is, so single changes can be put back; `round` remounts the view after one was. */
+type View = { kind: 'list' } | { kind: 'compare'; older: Side; newer: Side; now: boolean; round: number };
+const NOW = 'the text now';
 
 /**
  * The article's version history: every kept version with its time, author, status, why it was kept
@@ -62,8 +67,8 @@ export default function HistoryDialog({ open, onClose }: { open: OpenArticle; on
     setError(null);
     const [older, newer] = b === 'now' ? [a, b] : a.at <= b.at ? [a, b] : [b, a];
     const o = await read(older as VersionEntry);
-    const n = newer === 'now' ? { label: 'the text now', article: session.currentArticle() } : await read(newer);
-    if (o && n) setView({ kind: 'compare', older: o, newer: n });
+    const n = newer === 'now' ? { label: NOW, article: session.currentArticle() } : await read(newer);
+    if (o && n) setView({ kind: 'compare', older: o, newer: n, now: newer === 'now', round: 0 });
   };
 
   const restore = async (v: VersionEntry) => {
@@ -73,6 +78,20 @@ export default function HistoryDialog({ open, onClose }: { open: OpenArticle; on
     if (!r.ok) return setError(errorSentence(r.error));
     const saved = await session.replaceAndSave(r.value.article, 'save');
     setMessage(`Restored the version of ${when(v.at)}. The text before it is kept in the history${saved ? '' : '; the article is not saved yet'}.`);
+  };
+
+  /** Restores one paragraph or phrase: the older words of one change replace the newer ones in the article (an edit, undoable). */
+  const putBack = (c: InlineChange, older: PMNode) => {
+    if (view.kind !== 'compare') return;
+    const { editor } = open;
+    try {
+      // The compare view has a schema of its own: the slice crosses over as JSON.
+      const slice = Slice.fromJSON(editor.schema, older.slice(c.fromA, c.toA).toJSON());
+      editor.view.dispatch(editor.state.tr.replace(c.fromB, c.toB, slice));
+    } catch (e) {
+      return setError(`That change could not be put back on its own (${(e as Error).message}); restore the whole version instead.`);
+    }
+    setView({ ...view, newer: { label: NOW, article: session.currentArticle() }, round: view.round + 1 });
   };
 
   const toggle = (id: string) => setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : [...p, id].slice(-2)));
@@ -88,7 +107,7 @@ export default function HistoryDialog({ open, onClose }: { open: OpenArticle; on
       )}
       {view.kind === 'compare' ? (
         <>
-          <CompareView older={view.older} newer={view.newer} />
+          <CompareView key={view.round} older={view.older} newer={view.newer} onPutBack={view.now && !session.readOnly ? putBack : undefined} />
           <div className="modal-actions">
             <button type="button" onClick={() => setView({ kind: 'list' })} autoFocus>
               Back to the list
