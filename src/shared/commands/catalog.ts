@@ -108,6 +108,9 @@ export const COMMAND_SPECS = [
   spec({ id: 'article.attribute', title: 'Attribute to…', category: 'Sources', description: 'Link the selected quoted words to a source', keys: ['Mod+Alt+Q'], keyScope: 'body', menu: { menu: 'article', group: 2, order: 1 } }),
   spec({ id: 'article.makePullQuote', title: 'Make pull quote', category: 'Sources', description: 'Repeat the selected words as a pull quote', keys: ['Mod+Alt+P'], keyScope: 'body', menu: { menu: 'article', group: 2, order: 2 } }),
   spec({ id: 'article.addSource', title: 'Add source…', category: 'Sources', description: 'A new source for this article and the source book', menu: { menu: 'article', group: 2, order: 3 } }),
+  spec({ id: 'article.history', title: 'Version history…', category: 'Workflow', description: 'Earlier versions of this article: compare them, restore one', keys: ['Mod+Shift+H'], menu: { menu: 'article', group: 4, order: 1 } }),
+  spec({ id: 'article.changeStatus', title: 'Change status…', category: 'Workflow', description: 'Hand the story on (Ready for edit, Copy desk…), with a note in its hand-off log', menu: { menu: 'article', group: 4, order: 2 } }),
+  spec({ id: 'article.checkGate', title: 'Check before publishing…', category: 'Workflow', description: 'The publish-readiness checklist: what is left to fix before Ready to publish', menu: { menu: 'article', group: 4, order: 3 } }),
   spec({ id: 'article.markClaim', title: 'Mark as claim', category: 'Claims', description: 'Mark the selected words as a claim to check', keys: ['Mod+Alt+K'], keyScope: 'body', menu: { menu: 'article', group: 3, order: 1 } }),
 
   // Article: review (comments and suggestions)

@@ -28,8 +28,11 @@ import type { BodyBinding } from './store/document';
 import type { DocNode } from '../../../shared/article/model';
 import { Toolbar } from './Toolbar';
 import { ReviewController } from '../review/review-controller';
+import type { OpenArticle } from './open-article';
 
 const ExportDialog = lazy(() => import('../export/ExportDialog').then((m) => ({ default: m.ExportDialog })));
+const HistoryDialog = lazy(() => import('../history/HistoryDialog'));
+const HandOffDialog = lazy(() => import('../workflow/HandOffDialog'));
 
 interface Props {
   app: AppController;
@@ -110,6 +113,7 @@ function ArticleEditor({ app, session }: { app: AppController; session: ArticleS
   const readOnly = !!session.readOnly;
   const [analysis, setAnalysis] = useState<ArticleAnalysis | null>(null);
   const [review, setReview] = useState<ReviewController | null>(null);
+  const [open, setOpen] = useState<OpenArticle | null>(null);
 
   const editor = useEditor({
     extensions,
@@ -155,6 +159,7 @@ function ArticleEditor({ app, session }: { app: AppController; session: ArticleS
     setReview(r);
     const open = { session, editor, ui, analysis: a, review: r };
     app.setArticle(open);
+    setOpen(open);
     return () => {
       if (app.value.article === open) app.setArticle(null);
       offSettings();
@@ -166,6 +171,8 @@ function ArticleEditor({ app, session }: { app: AppController; session: ArticleS
   }, [editor, session, ui, app]);
 
   const exporting = useWatch(ui, (s) => s.exporting);
+  const dialog = useWatch(ui, (s) => s.dialog);
+  const closeDialog = useCallback(() => ui.set({ dialog: null }), [ui]);
   const picker = useWatch(ui, (s) => s.picker);
   const notice = useWatch(ui, (s) => s.notice);
   const sources = useWatch(session.document, (f) => f.sources);
@@ -195,7 +202,7 @@ function ArticleEditor({ app, session }: { app: AppController; session: ArticleS
               <CommandButton key={i.id} id={i.id} label={i.label} />
             ))}
           </div>
-          <FieldsForm document={session.document} readOnly={readOnly} review={review} />
+          <FieldsForm document={session.document} readOnly={readOnly} review={review} onChangeStatus={(to) => ui.set({ dialog: { kind: 'status', to } })} />
           <Toolbar editor={editor} ui={ui} />
           {notice && (
             <p className="notice structure-notice" aria-live="polite">
@@ -231,6 +238,15 @@ function ArticleEditor({ app, session }: { app: AppController; session: ArticleS
               document.querySelector<HTMLElement>('[data-command="file.export"]')?.focus();
             }}
           />
+        </Suspense>
+      )}
+      {dialog && open && (
+        <Suspense fallback={null}>
+          {dialog.kind === 'history' ? (
+            <HistoryDialog open={open} onClose={closeDialog} />
+          ) : (
+            <HandOffDialog open={open} to={dialog.kind === 'status' ? dialog.to : null} check={dialog.kind === 'gate'} onClose={closeDialog} />
+          )}
         </Suspense>
       )}
       {analysis && review && <StatusBar session={session} analysis={analysis} review={review} />}

@@ -1,21 +1,53 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import type { Article } from '../../../shared/article/model';
+import type { MergeResult } from '../../../shared/review/merge';
+import { api } from '../api';
+import { mergeBase, mergeWithDisk } from '../history/merge-with-disk';
+import { MergeReport } from '../history/MergeReport';
 import { useWatch } from '../ui/store';
+import type { FieldKey } from './store/document';
 import type { ArticleSession } from './store/session';
 import { articleLines, diffLines, type DiffLine } from './store/text-diff';
 
 /**
  * Other programs' changes to the open article, when there are local edits (or a save found the file
- * changed): keep mine, take theirs, or compare. Nothing is overwritten until the user chooses.
+ * changed): keep mine, take theirs, compare, or (when the history holds the version both started
+ * from) merge. Nothing is overwritten until the user chooses.
  */
 export function ConflictBanner({ session }: { session: ArticleSession }) {
   const disk = useWatch(session.disk, (s) => s.disk);
   const problem = useWatch(session.disk, (s) => s.problem);
   const save = useWatch(session.persistence, (s) => s.save);
   const [diff, setDiff] = useState<DiffLine[] | null>(null);
+  const [base, setBase] = useState<Article | null>(null);
+  const [merged, setMerged] = useState<MergeResult | null>(null);
 
   const failedCode = save.kind === 'failed' ? save.error.code : null;
-  if (!disk && failedCode !== 'conflict' && failedCode !== 'removed') return null;
+  const conflicted = !!disk || failedCode === 'conflict' || failedCode === 'removed';
   const removed = disk ? disk.hash === null : failedCode === 'removed';
+
+  useEffect(() => {
+    if (!conflicted || removed) return setBase(null);
+    let live = true;
+    void mergeBase(api, session).then((b) => live && setBase(b));
+    return () => {
+      live = false;
+    };
+  }, [conflicted, removed, session]);
+
+  if (!conflicted) {
+    if (!merged) return null;
+    return <MergeReport result={merged} onUseTheirs={(field, value) => session.setField(field as FieldKey, value as never)} onDismiss={() => setMerged(null)} />;
+  }
+
+  const merge = async () => {
+    if (!base) return;
+    const result = await mergeWithDisk(session, base);
+    if (result) {
+      setDiff(null);
+      setMerged(result);
+    }
+  };
 
   const compare = async () => {
     const theirs = await session.disk.theirs();
@@ -43,6 +75,11 @@ export function ConflictBanner({ session }: { session: ArticleSession }) {
         {!removed && (
           <button type="button" onClick={() => void compare()} aria-expanded={!!diff}>
             Compare
+          </button>
+        )}
+        {base && (
+          <button type="button" onClick={() => void merge()} title="Bring in their changes as suggestions, keeping yours">
+            Merge
           </button>
         )}
       </div>

@@ -1,4 +1,4 @@
-import type { Source } from '../../../shared/article/model';
+import type { ArticleStatus, Source } from '../../../shared/article/model';
 import { Observable } from '../ui/store';
 
 export type PanelTab = 'sources' | 'claims' | 'review';
@@ -8,6 +8,9 @@ export type PickerState =
   | { mode: 'attribute'; range: { from: number; to: number } }
   | { mode: 'create' }
   | { mode: 'edit'; source: Source };
+
+/** The article's review dialogs: its history, a hand-off to another status, the publish checklist. */
+export type ArticleDialog = { kind: 'history' } | { kind: 'status'; to: ArticleStatus | null } | { kind: 'gate' };
 
 export interface ArticleUiState {
   tab: PanelTab;
@@ -19,12 +22,13 @@ export interface ArticleUiState {
   exporting: boolean;
   /** The link form under the toolbar is open. */
   linking: boolean;
+  dialog: ArticleDialog | null;
 }
 
 /** The open article's view state that commands change: which panel, which dialog, which source is highlighted. */
 export class ArticleUi extends Observable<ArticleUiState> {
   constructor() {
-    super({ tab: 'sources', picker: null, activeSourceId: null, notice: null, exporting: false, linking: false });
+    super({ tab: 'sources', picker: null, activeSourceId: null, notice: null, exporting: false, linking: false, dialog: null });
   }
 
   showSource(id: string): void {

@@ -9,6 +9,8 @@ import { claimCommands } from '../claims/commands';
 import { exportCommands } from '../export/commands';
 import { reviewCommands } from '../review/commands';
 import { sourceCommands } from '../sources/commands';
+import { versionHistoryCommands } from '../history/commands';
+import { workflowCommands } from '../workflow/commands';
 import type { Command } from './define';
 
 /** Every command, registered here with one line per family. Toolbar, menus, keys and palette are all made from this list. */
@@ -24,4 +26,6 @@ export const COMMANDS: Command[] = [
   ...claimCommands,
   ...panelCommands,
   ...reviewCommands,
+  ...workflowCommands,
+  ...versionHistoryCommands,
 ];

@@ -130,7 +130,10 @@ export function ExportDialog({ session, onClose }: Props) {
       id,
     });
     currentId.current = null;
-    if (r.ok) return setPhase({ kind: 'done', path: r.value.path, folderShown: null });
+    if (r.ok) {
+      void session.keepVersion('export');
+      return setPhase({ kind: 'done', path: r.value.path, folderShown: null });
+    }
     if (r.error.code === 'conflict' && !overwrite) return setPhase({ kind: 'confirm-replace', message: r.error.message });
     setPhase({ kind: 'form' });
     setError(exportErrorSentence(r.error));

@@ -7,6 +7,6 @@ export const fileCommands = [
       if (ok !== true) return ok;
       return ctx.article!.session.readOnly ? 'This article is read-only: it cannot be saved over.' : true;
     },
-    run: ({ article }) => article?.session.save(),
+    run: ({ article }) => article?.session.save(false, 'save'),
   }),
 ];

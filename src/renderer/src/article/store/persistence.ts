@@ -1,3 +1,4 @@
+import type { Article } from '../../../../shared/article/model';
 import type { CopydeskApi } from '../../../../shared/ipc/client';
 import type { AppErrorShape } from '../../../../shared/ipc/result';
 import type { ArticleDocument } from './document';
@@ -44,6 +45,7 @@ export class ArticlePersistence {
   private retryDelay = RETRY_FIRST_MS;
   private disposed = false;
   private listeners = new Set<() => void>();
+  private savedListeners = new Set<(file: string) => void>();
   private snap: PersistenceSnapshot;
   private journalTimer: ReturnType<typeof setTimeout> | null = null;
   /** When the oldest edit not yet journalled was made, for the journal's maximum wait. */
@@ -53,16 +55,19 @@ export class ArticlePersistence {
   private unsubscribe: () => void;
   private fileName: string;
   private hash: string;
+  /** The article as the file at `hash` holds it (opened or last saved); null when unknown (a recovered buffer). */
+  private saved: Article | null;
 
   constructor(
     private readonly api: CopydeskApi,
     private readonly document: ArticleDocument,
-    opened: { file: string; hash: string },
+    opened: { file: string; hash: string; article?: Article },
     readonly readOnly: string | null,
     private readonly onRenamed: (file: string) => void = () => undefined,
   ) {
     this.fileName = opened.file;
     this.hash = opened.hash;
+    this.saved = opened.article ?? null;
     this.savedRevision = document.revision;
     this.snap = this.makeSnapshot();
     this.unsubscribe = document.subscribe((c) => {
@@ -84,12 +89,23 @@ export class ArticlePersistence {
     return this.hash;
   }
 
+  /** What the file held at `baseHash`: the common ancestor when someone else changed it since. */
+  get savedCopy(): Article | null {
+    return this.saved;
+  }
+
   subscribe = (l: () => void): (() => void) => {
     this.listeners.add(l);
     return () => this.listeners.delete(l);
   };
 
   getSnapshot = (): PersistenceSnapshot => this.snap;
+
+  /** Every successful save, with the file name it answered (what version history keeps). */
+  onSaved(l: (file: string) => void): () => void {
+    this.savedListeners.add(l);
+    return () => this.savedListeners.delete(l);
+  }
 
   private get revision(): number {
     return this.document.revision;
@@ -122,6 +138,7 @@ export class ArticlePersistence {
   /** What is open is not what is on disk (a recovered buffer): it saves like an edit, against its base. */
   markUnsaved(): void {
     this.savedRevision = -1;
+    this.saved = null;
     this.markEdited();
   }
 
@@ -161,10 +178,11 @@ export class ArticlePersistence {
   }
 
   /** The document was replaced by the file as it is on disk (opened as `opened`). */
-  adopt(opened: { file: string; hash: string }): void {
+  adopt(opened: { file: string; hash: string; article?: Article }): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     this.hash = opened.hash;
+    this.saved = opened.article ?? null;
     this.error = null;
     this.savedRevision = this.revision;
     this.discardJournal(this.fileName);
@@ -202,12 +220,14 @@ export class ArticlePersistence {
       if (renamed) this.discardJournal(this.fileName);
       this.fileName = r.value.file;
       this.hash = r.value.hash;
+      this.saved = article;
       this.savedRevision = rev;
       this.error = null;
       this.document.apply([{ kind: 'meta', patch: { updatedAt: r.value.summary.updatedAt } }]);
       if (rev === this.revision) this.discardJournal(this.fileName);
       if (renamed) this.onRenamed(this.fileName);
       this.retryDelay = RETRY_FIRST_MS;
+      for (const l of this.savedListeners) l(this.fileName);
     } else {
       this.error = r.error;
       this.scheduleRetry(r.error);
@@ -249,5 +269,6 @@ export class ArticlePersistence {
     if (this.timer) clearTimeout(this.timer);
     if (this.journalTimer) clearTimeout(this.journalTimer);
     this.listeners.clear();
+    this.savedListeners.clear();
   }
 }

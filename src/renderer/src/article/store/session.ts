@@ -1,5 +1,7 @@
 import type { Article } from '../../../../shared/article/model';
 import type { CopydeskApi } from '../../../../shared/ipc/client';
+import type { VersionReason } from '../../../../shared/ipc/channels/versions';
+import { Observable } from '../../ui/store';
 import { ArticleDocument, type ArticleFields, type FieldKey } from './document';
 import { DiskWatch, type DiskSnapshot } from './disk-watch';
 import { ArticlePersistence, type PersistenceSnapshot, type SaveState } from './persistence';
@@ -30,8 +32,16 @@ export class ArticleSession {
   private snap: SessionSnapshot;
   private listeners = new Set<() => void>();
   private offs: (() => void)[];
+  /** Bumped whenever a version was kept; `note` says why one could not be. */
+  readonly versions = new Observable<{ kept: number; note: string | null }>({ kept: 0, note: null });
+  /** Explicit saves under way: the autosave version is left to them, so it is filed under their reason. */
+  private explicitSaves = 0;
 
-  constructor(api: CopydeskApi, opened: OpenedArticle, onRenamed: (file: string) => void = () => undefined) {
+  constructor(
+    private readonly api: CopydeskApi,
+    opened: OpenedArticle,
+    onRenamed: (file: string) => void = () => undefined,
+  ) {
     this.readOnly = opened.readOnly;
     this.document = new ArticleDocument(opened.article);
     this.persistence = new ArticlePersistence(api, this.document, opened, opened.readOnly, onRenamed);
@@ -41,7 +51,13 @@ export class ArticleSession {
       this.snap = this.makeSnapshot();
       for (const l of this.listeners) l();
     };
-    this.offs = [this.persistence.subscribe(refresh), this.disk.subscribe(refresh), this.document.subscribe(refresh)];
+    this.offs = [
+      this.persistence.subscribe(refresh),
+      this.disk.subscribe(refresh),
+      this.document.subscribe(refresh),
+      // Autosaves keep a version too; the history service keeps at most one per ten minutes of them.
+      this.persistence.onSaved((file) => void (this.explicitSaves === 0 && this.keepVersion('autosave', file))),
+    ];
   }
 
   private makeSnapshot(): SessionSnapshot {
@@ -67,8 +83,47 @@ export class ArticleSession {
     return this.document.article();
   }
 
-  save(force = false): Promise<boolean> {
-    return this.persistence.save(force);
+  /** Saves now; with a reason (an explicit save, a status change, a restore) the saved file is kept as a version. */
+  save(force = false, reason: VersionReason | null = null): Promise<boolean> {
+    if (!reason) return this.persistence.save(force);
+    return this.savedAsVersion(reason, () => this.persistence.save(force));
+  }
+
+  private async savedAsVersion(reason: VersionReason, save: () => Promise<boolean>): Promise<boolean> {
+    this.explicitSaves++;
+    try {
+      const ok = await save();
+      if (ok) await this.keepVersion(reason);
+      return ok;
+    } finally {
+      this.explicitSaves--;
+    }
+  }
+
+  /** Keeps the article file as saved in the version history. Never fails the save: a problem is a note. */
+  async keepVersion(reason: VersionReason, file = this.file): Promise<void> {
+    if (this.readOnly) return;
+    const r = await this.api.call('versions.record', { file, reason }).catch((e: Error) => ({ ok: false as const, error: { message: e.message } }));
+    const note = r.ok ? r.value.note : r.error.message;
+    const kept = r.ok && r.value.version ? this.versions.value.kept + 1 : this.versions.value.kept;
+    this.versions.set({ kept, note });
+  }
+
+  /**
+   * Puts another version of the article in place of what is open (a restore, a merge): not what is
+   * on disk, so it is saved like an edit, under `reason`.
+   */
+  replaceAndSave(article: Article, reason: VersionReason): Promise<boolean> {
+    this.document.replaceAll(article);
+    this.persistence.markUnsaved();
+    return this.save(false, reason);
+  }
+
+  /** A three-way merge of mine and the changed file on disk: saved over that file, which it includes. */
+  takeMerged(article: Article): Promise<boolean> {
+    this.document.replaceAll(article);
+    this.persistence.markUnsaved();
+    return this.savedAsVersion('save', () => this.disk.keepMine());
   }
 
   flush(): Promise<boolean> {

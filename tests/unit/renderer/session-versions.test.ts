@@ -1,0 +1,94 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LibraryService } from '../../../src/main/library/library-service';
+import { VersionService } from '../../../src/main/versions/version-service';
+import { versionHandlers } from '../../../src/main/versions/version-handlers';
+import { serializeArticle } from '../../../src/shared/article/file-format';
+import type { CopydeskApi } from '../../../src/shared/ipc/client';
+import { dispatch, type Handlers } from '../../../src/shared/ipc/dispatch';
+import { ArticleSession } from '../../../src/renderer/src/article/store/session';
+import { mergeBase } from '../../../src/renderer/src/history/merge-with-disk';
+import { steppingClock, tempLibrary } from '../library/support';
+
+/**
+ * The open article keeps versions as the journalist works: the real library, version history and
+ * renderer session, joined by the real dispatch. Explicit saves are filed under their reason, not as
+ * the autosave they also are; autosaves are thinned by the service.
+ */
+
+const dirs = tempLibrary();
+
+function setup() {
+  const clock = steppingClock();
+  const library = new LibraryService(dirs.lib, dirs.data, clock);
+  const versions = new VersionService({ libraryPath: dirs.lib, clock });
+  const handlers = {
+    'library.open': (i: { file: string }) => library.open(i.file),
+    'library.save': (i: { file: string; article: never; baseHash: string; force: boolean }) => library.save(i.file, i.article, i.baseHash, i.force),
+    'journal.write': async () => ({}),
+    'journal.discard': async () => ({}),
+    ...versionHandlers(versions, () => 'Ana Ruiz'),
+  } as unknown as Handlers;
+  const api = { call: (channel, payload) => dispatch(handlers, channel, payload), on: () => () => undefined } as CopydeskApi;
+  return { library, versions, api };
+}
+
+/** Resolves once the session has kept `n` versions in all. */
+const keptAtLeast = (s: ArticleSession, n: number) =>
+  new Promise<void>((resolve) => {
+    const check = () => s.versions.value.kept >= n && (off(), resolve());
+    const off = s.versions.subscribe(check);
+    check();
+  });
+
+describe('versions kept by the open article', () => {
+  it('an autosave, then an explicit save filed as a save, then a status change; nothing twice', async () => {
+    const { library, versions, api } = setup();
+    await library.start();
+    const created = await library.create({ headline: 'Ferry fares' });
+    const s = new ArticleSession(api, { ...created, readOnly: null });
+
+    s.setField('dek', 'Fares rise in March.');
+    await s.persistence.save();
+    await keptAtLeast(s, 1);
+    s.setField('dek', 'Fares rise in April.');
+    expect(await s.save(false, 'save')).toBe(true);
+    // Saving again with nothing changed keeps nothing new.
+    expect(await s.save(false, 'save')).toBe(true);
+    s.setField('status', 'ready-for-edit');
+    expect(await s.save(false, 'status')).toBe(true);
+
+    const { versions: list } = await versions.list(created.article.id);
+    expect(list.map((v) => v.reason)).toEqual(['status', 'save', 'autosave']);
+    expect(list.every((v) => v.author === 'Ana Ruiz')).toBe(true);
+    expect(s.versions.value).toEqual({ kept: 3, note: null });
+    s.dispose();
+  });
+
+  it('a restored version is saved as an edit; the merge base is the version the file was saved as', async () => {
+    const { library, versions, api } = setup();
+    await library.start();
+    const created = await library.create({ headline: 'Ferry fares' });
+    const s = new ArticleSession(api, { ...created, readOnly: null });
+    s.setField('dek', 'First dek.');
+    await s.save(false, 'save');
+    const [first] = (await versions.list(created.article.id)).versions;
+    s.setField('dek', 'Second dek.');
+    await s.save(false, 'save');
+
+    const base = await mergeBase(api, s);
+    expect(base?.dek).toBe('Second dek.');
+
+    const restored = await versions.restore(created.article.id, first.id, s.currentArticle(), 'Ana Ruiz');
+    expect(await s.replaceAndSave(restored.article, 'save')).toBe(true);
+    expect((await library.open(s.file)).article.dek).toBe('First dek.');
+    expect(s.persistence.getSnapshot().dirty).toBe(false);
+
+    // A file the history never kept: the base is the copy this session saved last.
+    const opened = await library.open(s.file);
+    writeFileSync(join(dirs.lib, s.file), serializeArticle({ ...opened.article, dek: 'Theirs.' }));
+    expect((await mergeBase(api, s))?.dek).toBe('First dek.');
+    s.dispose();
+  });
+});
