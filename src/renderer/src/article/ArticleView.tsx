@@ -27,6 +27,9 @@ import { ArticleSession } from './store/session';
 import type { BodyBinding } from './store/document';
 import type { DocNode } from '../../../shared/article/model';
 import { Toolbar } from './Toolbar';
+import { firstMatch } from './editor/first-match';
+import { jumpTo } from './editor/jump';
+import type { HighlightTerm } from '../../../shared/search/query';
 
 const ExportDialog = lazy(() => import('../export/ExportDialog').then((m) => ({ default: m.ExportDialog })));
 
@@ -35,10 +38,12 @@ interface Props {
   file: string;
   /** A buffer the hot-exit journal kept: shown instead of the file, unsaved, and saved against the hash it started from. */
   recovered?: RecoverableBuffer;
+  /** Opened from a search: its words, to land on their first match. */
+  find?: HighlightTerm[];
 }
 
 /** Loads one article once and shows it; a save that renames the file keeps the same session. */
-export default function ArticleView({ app, file, recovered }: Props) {
+export default function ArticleView({ app, file, recovered, find }: Props) {
   const [session, setSession] = useState<ArticleSession | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -74,7 +79,7 @@ export default function ArticleView({ app, file, recovered }: Props) {
     );
   }
   if (!session) return <main className="editor-page" aria-busy="true" />;
-  return <ArticleEditor app={app} session={session} />;
+  return <ArticleEditor app={app} session={session} find={find} />;
 }
 
 /** What the document needs from the editor: its body, its history, and a way to end an undo step. */
@@ -103,7 +108,7 @@ function sectionShape(editor: Editor): () => string {
   };
 }
 
-function ArticleEditor({ app, session }: { app: AppController; session: ArticleSession }) {
+function ArticleEditor({ app, session, find }: { app: AppController; session: ArticleSession; find?: HighlightTerm[] }) {
   const ui = useMemo(() => new ArticleUi(), []);
   const extensions = useMemo(() => editorExtensions(), []);
   const readOnly = !!session.readOnly;
@@ -142,6 +147,8 @@ function ArticleEditor({ app, session }: { app: AppController; session: ArticleS
     });
     a.start();
     setAnalysis(a);
+    const match = find && firstMatch(editor.state.doc, find);
+    if (match) jumpTo(editor, match);
     const open = { session, editor, ui, analysis: a };
     app.setArticle(open);
     return () => {
@@ -150,6 +157,7 @@ function ArticleEditor({ app, session }: { app: AppController; session: ArticleS
       a.dispose();
       detach();
     };
+    // `find` is fixed for the visit: the article opens at the match once.
   }, [editor, session, ui, app]);
 
   const exporting = useWatch(ui, (s) => s.exporting);

@@ -7,12 +7,14 @@ import { pullQuoteCommands } from '../article/commands/pull-quote';
 import { sectionCommands } from '../article/commands/section';
 import { claimCommands } from '../claims/commands';
 import { exportCommands } from '../export/commands';
+import { libraryCommands } from '../library/commands';
 import { sourceCommands } from '../sources/commands';
 import type { Command } from './define';
 
 /** Every command, registered here with one line per family. Toolbar, menus, keys and palette are all made from this list. */
 export const COMMANDS: Command[] = [
   ...appCommands,
+  ...libraryCommands,
   ...fileCommands,
   ...exportCommands,
   ...historyCommands,
