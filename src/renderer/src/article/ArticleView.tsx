@@ -147,11 +147,22 @@ function ArticleEditor({ app, session, find }: { app: AppController; session: Ar
     });
     a.start();
     setAnalysis(a);
+    const cleanups: (() => void)[] = [];
     const match = find && firstMatch(editor.state.doc, find);
-    if (match) jumpTo(editor, match);
+    if (match) {
+      jumpTo(editor, match);
+      // Once the page around the editor is laid out, the match is brought to the middle of the screen.
+      const frame = requestAnimationFrame(() => {
+        if (editor.isDestroyed) return;
+        const { node } = editor.view.domAtPos(match.from);
+        (node instanceof Element ? node : node.parentElement)?.scrollIntoView({ block: 'center' });
+      });
+      cleanups.push(() => cancelAnimationFrame(frame));
+    }
     const open = { session, editor, ui, analysis: a };
     app.setArticle(open);
     return () => {
+      cleanups.forEach((c) => c());
       if (app.value.article === open) app.setArticle(null);
       offNotes();
       a.dispose();
