@@ -149,7 +149,7 @@ test('Quoted elsewhere lists the other article quoting the source, with the quot
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Ferry fares to rise as council votes');
 });
 
-test('hostile searches get a sentence, never a crash', async ({ page, host }) => {
+test('hostile searches get a sentence, never a crash; an empty result says so; grouping by status', async ({ page, host }) => {
   await page.goto(host.url);
   const box = page.getByRole('searchbox', { name: 'Search the library' });
   await box.fill('"ferry NEAR( * :');
@@ -162,6 +162,10 @@ test('hostile searches get a sentence, never a crash', async ({ page, host }) =>
   await expect(page.getByText('No articles match “nothingmatchesthis”.')).toBeVisible();
   await page.getByRole('button', { name: 'Clear the search and filters' }).click();
   await expect(rows(page)).toHaveCount(3);
+
+  // Grouped by status, in the desk's workflow order, each heading with its count.
+  await page.getByRole('combobox', { name: 'Group by' }).selectOption({ label: 'Status' });
+  await expect(page.getByRole('rowheader')).toHaveText(['Draft (1)', 'In edit (1)', 'Ready to publish (1)']);
 });
 
 test('a library of 2,000 articles keeps only a window of rows in the DOM', async ({ page, host, library }) => {
