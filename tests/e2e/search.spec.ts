@@ -147,6 +147,12 @@ test('Quoted elsewhere lists the other article quoting the source, with the quot
   await expect(list).not.toContainText('Harbour budget passes');
   await list.getByRole('button', { name: /Ferry fares to rise/ }).click();
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Ferry fares to rise as council votes');
+
+  // From inside the body, Ctrl+Shift+F goes back to the library with the cursor in its search box.
+  await page.getByRole('textbox', { name: 'Article body' }).click();
+  await page.keyboard.press('Control+Shift+F');
+  await expect(page.getByRole('heading', { name: 'Library' })).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: 'Search the library' })).toBeFocused();
 });
 
 test('hostile searches get a sentence, never a crash; an empty result says so; grouping by status', async ({ page, host }) => {

@@ -67,12 +67,13 @@ export function LibraryView({ onOpen, onRecover }: Props) {
     };
   }, []);
 
+  // The box exists once the listing has arrived (an empty library has none: the request lapses).
   useEffect(() => {
-    if (!searchRequested) return;
+    if (!searchRequested || !listing) return;
     searchBox.current?.focus();
     searchBox.current?.select();
     host.app.searchFocused();
-  }, [searchRequested, host.app]);
+  }, [searchRequested, host.app, listing]);
 
   const results = useLibraryResults(listing?.articles ?? null, query);
   const { items, mode, terms } = results;
@@ -102,7 +103,7 @@ export function LibraryView({ onOpen, onRecover }: Props) {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
       setActive((a) => step(a, e.key === 'ArrowDown' ? 1 : -1));
-    } else if (e.key === 'Enter') {
+    } else if (e.key === 'Enter' && !(e.target instanceof Element && e.target.closest('a'))) {
       const i = active ?? step(null, 1);
       const item = i === null ? undefined : items[i];
       if (item?.kind === 'article') {
@@ -135,7 +136,6 @@ export function LibraryView({ onOpen, onRecover }: Props) {
         <span role="cell" className="headline-cell">
           <a
             href={`#${encodeURIComponent(a.file)}`}
-            tabIndex={-1}
             onClick={(e) => {
               e.preventDefault();
               e.stopPropagation();

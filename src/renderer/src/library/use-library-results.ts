@@ -105,8 +105,10 @@ export function useLibraryResults(articles: readonly ArticleSummary[] | null, qu
   const listed = useMemo(() => (articles && !text ? queryListing(articles, filters, query.sort) : null), [articles, text, filters, query.sort]);
 
   const current = answer && answer.key === key ? answer : null;
-  const rows = listed ? listed.rows : (current?.rows ?? []);
-  const facets = listed ? listed.facets : (current?.facets ?? NO_FACETS);
+  // While the next answer is on its way the last one stays on screen, so typing does not flash an empty list.
+  const shown = current ?? answer;
+  const rows = listed ? listed.rows : (shown?.rows ?? []);
+  const facets = listed ? listed.facets : (shown?.facets ?? NO_FACETS);
   const group = query.group;
   const items = useMemo(() => groupRows(rows, group, !listed && group !== 'none' ? facets[group] : undefined), [rows, group, listed, facets]);
 
@@ -118,11 +120,11 @@ export function useLibraryResults(articles: readonly ArticleSummary[] | null, qu
   return {
     mode: text ? 'search' : 'listing',
     items,
-    total: listed ? listed.rows.length : (current?.total ?? 0),
+    total: listed ? listed.rows.length : (shown?.total ?? 0),
     facets,
-    terms: current?.terms ?? [],
-    notices: current?.notices ?? [],
-    error: text ? (current?.error ?? null) : null,
+    terms: shown?.terms ?? [],
+    notices: shown?.notices ?? [],
+    error: text ? (shown?.error ?? null) : null,
     searching: !!text && (!current || loading),
     index,
     loadMore,

@@ -67,7 +67,7 @@ export function VirtualRows<T>({ items, rowHeight, itemKey, renderRow, activeInd
     );
   }
   return (
-    <div ref={box} role="rowgroup" className={`virtual-rows ${className ?? ''}`} tabIndex={-1} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)} onKeyDown={onKeyDown}>
+    <div ref={box} role="rowgroup" className={`virtual-rows ${className ?? ''}`} tabIndex={0} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)} onKeyDown={onKeyDown}>
       <div role="presentation" className="virtual-space" style={{ height: items.length * rowHeight }}>
         {shown}
       </div>
