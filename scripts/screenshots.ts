@@ -111,5 +111,11 @@ screenshotScript({ width: 1280, height: 860 }, async (page) => {
   await page.getByRole('button', { name: 'Library', exact: true }).click();
   await page.getByRole('table').waitFor();
   await page.screenshot({ path: join(OUT, 'library.png') });
+  // Search results with their matched words highlighted, in the headline and the snippet.
+  await page.keyboard.press('/');
+  await page.keyboard.type('harbour');
+  await page.getByText('2 articles match').waitFor();
+  await page.getByRole('row', { name: /Ferry fares/ }).locator('mark').first().waitFor();
+  await page.screenshot({ path: join(OUT, 'search.png') });
   process.stdout.write(`Screenshots written to ${OUT}\n`);
 });

@@ -46,6 +46,8 @@ test('hostile metadata and section titles in article files render as text: 0 exe
     a.body = { type: 'doc', content: [{ type: 'section', content: [{ type: 'sectionTitle', content: [{ type: 'text', text: s }] }, { type: 'paragraph', content: [{ type: 'text', text: s }] }] }] };
     writeFileSync(join(host.libraryDir, `hostile-${i}.article.json`), serializeArticle(a));
   });
+  // The list draws only the rows in view: a window tall enough for all of them puts every one on the page.
+  await page.setViewportSize({ width: 1280, height: 4000 });
   await page.reload();
   await expect(page.getByRole('table').getByRole('link')).toHaveCount(HOSTILE.length);
   let opened = 0;

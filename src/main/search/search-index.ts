@@ -16,8 +16,12 @@ import type {
 } from '../../shared/ipc/channels/search';
 import { isCorruption, openWasmDatabase, type SqlDatabase, type SqlDriver, type SqlStatement, type SqlValue } from './sqlite';
 
-/** Bumped whenever the tables change: an index of another version is rebuilt, never migrated. */
-const SCHEMA_VERSION = '1';
+/**
+ * Bumped whenever the tables or what is stored in them change: an index of another version is
+ * rebuilt, never migrated. 2: open comments and pending suggestions counted by file format 2's review
+ * rule (a suggestion whose marks left the text is not pending), desk and assignee from the model.
+ */
+const SCHEMA_VERSION = '2';
 
 const SCHEMA = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

@@ -22,7 +22,7 @@ export class SettingsService implements SettingsApi, Lifecycle {
   }
 
   private defaults(): SettingsT {
-    return { libraryPath: this.libraryPath, displayName: '', recent: [], window: null, export: { ...DEFAULT_EXPORT_PREFERENCES }, recentCommands: [] };
+    return { libraryPath: this.libraryPath, displayName: '', recent: [], window: null, export: { ...DEFAULT_EXPORT_PREFERENCES }, recentCommands: [], libraryViews: [] };
   }
 
   async start(): Promise<void> {
@@ -52,6 +52,7 @@ export class SettingsService implements SettingsApi, Lifecycle {
     if (patch.window !== undefined) next.window = patch.window;
     if (patch.export !== undefined) next.export = patch.export;
     if (patch.recentCommands !== undefined) next.recentCommands = patch.recentCommands.slice(0, 20);
+    if (patch.libraryViews !== undefined) next.libraryViews = patch.libraryViews;
     this.db.data = next;
     await this.db.write();
     return this.get();

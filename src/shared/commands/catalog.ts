@@ -27,7 +27,8 @@ export type MenuRole = 'cut' | 'copy' | 'paste' | 'selectAll' | 'quit' | 'minimi
 /**
  * Where a shortcut works: `anywhere` (Save, the palette), `body` (formatting: only while typing in
  * the article body), `article` (the body or the article's own fields, e.g. undo), `outside-text`
- * (a plain key such as "/" that must not fire while typing).
+ * (a plain key such as "/" that must not fire while typing; a chord with Ctrl, Cmd or Alt in the
+ * same command still works in a text field).
  */
 export type KeyScope = 'anywhere' | 'body' | 'article' | 'outside-text';
 
@@ -73,6 +74,9 @@ export const COMMAND_SPECS = [
   spec({ id: 'edit.copy', title: 'Copy', category: 'Edit', role: 'copy', palette: false, menu: { menu: 'edit', group: 2, order: 2 } }),
   spec({ id: 'edit.paste', title: 'Paste', category: 'Edit', role: 'paste', palette: false, menu: { menu: 'edit', group: 2, order: 3 } }),
   spec({ id: 'edit.selectAll', title: 'Select all', category: 'Edit', role: 'selectAll', palette: false, menu: { menu: 'edit', group: 2, order: 4 } }),
+
+  // Library
+  spec({ id: 'library.search', title: 'Search the library', shortTitle: 'Search', category: 'Library', description: 'Find articles by their words, headline, byline or sources', keys: ['Mod+Shift+F', '/'], keyScope: 'outside-text', menu: { menu: 'edit', group: 3, order: 1 } }),
 
   // View
   spec({ id: 'view.commandPalette', title: 'Command palette…', category: 'View', description: 'Find any command by name', keys: ['Mod+Shift+P', 'Alt+/'], menu: { menu: 'view', group: 1, order: 1 } }),

@@ -3,6 +3,7 @@ import type { Article, DocNode } from '../article/model';
 import { bodyWordCount } from '../article/text';
 import { analyseClaims } from '../analysis/claims';
 import { markedSpans, textBlocks } from '../analysis/doc-walk';
+import { reviewCounts } from '../review/counts';
 import { personKey } from './fold';
 import { withoutMarkers } from './highlight';
 import type { IndexColumn } from './query';
@@ -49,30 +50,6 @@ export interface ArticleRecord {
   quotations: IndexedQuotation[];
 }
 
-type Loose = Record<string, unknown>;
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-
-/** A list kept either as an array or as a map keyed by id (the review data is designed to be a map). */
-function entries(v: unknown): Loose[] {
-  const list = Array.isArray(v) ? v : v && typeof v === 'object' ? Object.values(v) : [];
-  return list.filter((e): e is Loose => !!e && typeof e === 'object');
-}
-
-/**
- * Comment threads not resolved and suggestions not yet accepted or rejected. The review model is
- * new; this reads it loosely (`review.threads` or `review.comments`; `review.suggestions` or
- * `review.changes`) so an article from before or after it counts correctly, never throws.
- */
-function reviewCounts(article: Article): { openComments: number; pendingSuggestions: number } {
-  const review = (article as unknown as Loose).review as Loose | undefined;
-  if (!review || typeof review !== 'object') return { openComments: 0, pendingSuggestions: 0 };
-  const threads = entries(review.threads ?? review.comments);
-  const suggestions = entries(review.suggestions ?? review.changes);
-  const open = threads.filter((t) => t.resolved !== true && !t.resolvedAt && t.status !== 'resolved').length;
-  const pending = suggestions.filter((s) => s.status === undefined || s.status === 'pending').length;
-  return { openComments: open, pendingSuggestions: pending };
-}
-
 const IMAGE_TEXT = ['caption', 'credit', 'alt'] as const;
 
 function imageText(node: DocNode, out: string[]): void {
@@ -82,11 +59,10 @@ function imageText(node: DocNode, out: string[]): void {
 
 /**
  * What search knows of an article, read from the parsed file alone. Body text includes pull quotes and
- * image captions; section titles are their own column so `section:` can ask for them. Fields newer
- * than this model (desk, assignee, review) are read if present and are empty otherwise.
+ * image captions; section titles are their own column so `section:` can ask for them. Desk, assignee,
+ * open comments and pending suggestions are file format 2's, counted as the library list counts them.
  */
 export function articleRecord(article: Article): ArticleRecord {
-  const loose = article as unknown as Loose;
   const blocks = textBlocks(article.body);
   const body: string[] = [];
   const sections: string[] = [];
@@ -119,8 +95,8 @@ export function articleRecord(article: Article): ArticleRecord {
     byline: article.byline,
     slug: article.slug,
     status: String(article.status),
-    desk: str(loose.desk),
-    assignee: str(loose.assignee),
+    desk: article.desk,
+    assignee: article.assignee,
     createdAt: article.createdAt,
     updatedAt: article.updatedAt,
     words: bodyWordCount(article.body),

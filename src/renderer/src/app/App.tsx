@@ -111,10 +111,10 @@ export function App() {
         </p>
         <div className="view" inert={leaving} aria-busy={leaving}>
           {route.view === 'library' ? (
-            <LibraryView onOpen={(file) => void app.openArticle(file)} onRecover={(b) => void app.go(editorRoute(b.file, b))} />
+            <LibraryView onOpen={(file, find) => void (find ? app.openFound(file, find) : app.openArticle(file))} onRecover={(b) => void app.go(editorRoute(b.file, b))} />
           ) : (
             <Suspense fallback={<main className="editor-page" aria-busy="true" />}>
-              <ArticleView key={route.visit} app={app} file={route.file} recovered={route.recovered} />
+              <ArticleView key={route.visit} app={app} file={route.file} recovered={route.recovered} find={route.find} />
             </Suspense>
           )}
         </div>

@@ -4,9 +4,11 @@ import { errorSentence } from '../ui/errors';
 import { Observable } from '../ui/store';
 import type { OpenArticle } from '../article/open-article';
 import type { ImportInput } from '../import/import-input';
+import type { HighlightTerm } from '../../../shared/search/query';
 
 /** `visit` changes each time an article is opened, not when a save renames its file. */
-export type Route = { view: 'library' } | { view: 'editor'; file: string; visit: number; recovered?: RecoverableBuffer };
+/** `find`: the search's words, to open the article at their first match. */
+export type Route = { view: 'library' } | { view: 'editor'; file: string; visit: number; recovered?: RecoverableBuffer; find?: HighlightTerm[] };
 
 /** The dialogs the shell shows (each loaded when first opened). */
 export type AppDialog = 'settings' | 'palette' | 'shortcuts' | 'about';
@@ -26,10 +28,12 @@ export interface AppState {
   importing: ImportInput | null;
   /** The article being edited, once its editor exists: what article commands act on. */
   article: OpenArticle | null;
+  /** "Search the library" was asked for: the library focuses its search box, then clears this. */
+  searchRequested: boolean;
 }
 
 let visits = 0;
-export const editorRoute = (file: string, recovered?: RecoverableBuffer): Route => ({ view: 'editor', file, visit: ++visits, recovered });
+export const editorRoute = (file: string, recovered?: RecoverableBuffer, find?: HighlightTerm[]): Route => ({ view: 'editor', file, visit: ++visits, recovered, find });
 
 /**
  * The app shell's state and the actions commands take on it: where we are, which dialog is open,
@@ -42,7 +46,7 @@ export class AppController extends Observable<AppState> {
   private hintTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly api: CopydeskApi) {
-    super({ route: { view: 'library' }, notice: null, hint: null, leaving: false, leaveBlocked: null, dialog: null, importing: null, article: null });
+    super({ route: { view: 'library' }, notice: null, hint: null, leaving: false, leaveBlocked: null, dialog: null, importing: null, article: null, searchRequested: false });
   }
 
   /** Leaving an article saves it first; if that fails the user decides, nothing is dropped silently. */
@@ -77,6 +81,21 @@ export class AppController extends Observable<AppState> {
 
   openArticle(file: string, recovered?: RecoverableBuffer): Promise<boolean> {
     return this.go(editorRoute(file, recovered));
+  }
+
+  /** Opens an article found by a search, at the first match of its words. */
+  openFound(file: string, find: HighlightTerm[]): Promise<boolean> {
+    return this.go(editorRoute(file, undefined, find));
+  }
+
+  /** Goes to the library (saving the open article first) and puts the cursor in its search box. */
+  async searchLibrary(): Promise<void> {
+    if (this.value.route.view !== 'library' && !(await this.goLibrary())) return;
+    this.set({ searchRequested: true });
+  }
+
+  searchFocused(): void {
+    if (this.value.searchRequested) this.set({ searchRequested: false });
   }
 
   async createArticle(): Promise<void> {

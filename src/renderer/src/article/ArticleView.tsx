@@ -29,6 +29,9 @@ import type { DocNode } from '../../../shared/article/model';
 import { Toolbar } from './Toolbar';
 import { ReviewController } from '../review/review-controller';
 import type { OpenArticle } from './open-article';
+import { firstMatch } from './editor/first-match';
+import { jumpTo } from './editor/jump';
+import type { HighlightTerm } from '../../../shared/search/query';
 
 const ExportDialog = lazy(() => import('../export/ExportDialog').then((m) => ({ default: m.ExportDialog })));
 const HistoryDialog = lazy(() => import('../history/HistoryDialog'));
@@ -39,10 +42,12 @@ interface Props {
   file: string;
   /** A buffer the hot-exit journal kept: shown instead of the file, unsaved, and saved against the hash it started from. */
   recovered?: RecoverableBuffer;
+  /** Opened from a search: its words, to land on their first match. */
+  find?: HighlightTerm[];
 }
 
 /** Loads one article once and shows it; a save that renames the file keeps the same session. */
-export default function ArticleView({ app, file, recovered }: Props) {
+export default function ArticleView({ app, file, recovered, find }: Props) {
   const [session, setSession] = useState<ArticleSession | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -78,7 +83,7 @@ export default function ArticleView({ app, file, recovered }: Props) {
     );
   }
   if (!session) return <main className="editor-page" aria-busy="true" />;
-  return <ArticleEditor app={app} session={session} />;
+  return <ArticleEditor app={app} session={session} find={find} />;
 }
 
 /** What the document needs from the editor: its body, its history, and a way to end an undo step. */
@@ -107,7 +112,7 @@ function sectionShape(editor: Editor): () => string {
   };
 }
 
-function ArticleEditor({ app, session }: { app: AppController; session: ArticleSession }) {
+function ArticleEditor({ app, session, find }: { app: AppController; session: ArticleSession; find?: HighlightTerm[] }) {
   const ui = useMemo(() => new ArticleUi(), []);
   const extensions = useMemo(() => editorExtensions(), []);
   const readOnly = !!session.readOnly;
@@ -157,10 +162,23 @@ function ArticleEditor({ app, session }: { app: AppController; session: ArticleS
       dialog = app.value.dialog;
     });
     setReview(r);
+    const cleanups: (() => void)[] = [];
+    const match = find && firstMatch(editor.state.doc, find);
+    if (match) {
+      jumpTo(editor, match);
+      // Once the page around the editor is laid out, the match is brought to the middle of the screen.
+      const frame = requestAnimationFrame(() => {
+        if (editor.isDestroyed) return;
+        const { node } = editor.view.domAtPos(match.from);
+        (node instanceof Element ? node : node.parentElement)?.scrollIntoView({ block: 'center' });
+      });
+      cleanups.push(() => cancelAnimationFrame(frame));
+    }
     const open = { session, editor, ui, analysis: a, review: r };
     app.setArticle(open);
     setOpen(open);
     return () => {
+      cleanups.forEach((c) => c());
       if (app.value.article === open) app.setArticle(null);
       offSettings();
       r.dispose();
@@ -168,6 +186,7 @@ function ArticleEditor({ app, session }: { app: AppController; session: ArticleS
       a.dispose();
       detach();
     };
+    // `find` is fixed for the visit: the article opens at the match once.
   }, [editor, session, ui, app]);
 
   const exporting = useWatch(ui, (s) => s.exporting);

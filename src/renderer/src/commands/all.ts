@@ -8,6 +8,7 @@ import { sectionCommands } from '../article/commands/section';
 import { claimCommands } from '../claims/commands';
 import { exportCommands } from '../export/commands';
 import { reviewCommands } from '../review/commands';
+import { libraryCommands } from '../library/commands';
 import { sourceCommands } from '../sources/commands';
 import { versionHistoryCommands } from '../history/commands';
 import { workflowCommands } from '../workflow/commands';
@@ -16,6 +17,7 @@ import type { Command } from './define';
 /** Every command, registered here with one line per family. Toolbar, menus, keys and palette are all made from this list. */
 export const COMMANDS: Command[] = [
   ...appCommands,
+  ...libraryCommands,
   ...fileCommands,
   ...exportCommands,
   ...historyCommands,

@@ -172,7 +172,7 @@ export class CommandHost {
     const target = e.target instanceof Element ? e.target : null;
     // A dialog owns its keys (Esc, Enter, typing in its fields).
     if (target?.closest('[aria-modal="true"]')) return;
-    const inScope = candidates.filter((c) => scopeAllows(c, target, this.app.value.article));
+    const inScope = candidates.filter((c) => scopeAllows(c, target, this.app.value.article, e));
     if (inScope.length === 0) return;
     e.preventDefault();
     e.stopPropagation();
@@ -199,12 +199,13 @@ function isRepeatable(e: KeyboardEvent): boolean {
 
 const TEXT_INPUT = 'input, textarea, select, [contenteditable="true"]';
 
-function scopeAllows(c: Command, target: Element | null, article: OpenArticle | null): boolean {
+function scopeAllows(c: Command, target: Element | null, article: OpenArticle | null, e: KeyboardEvent): boolean {
   const scope = c.keyScope ?? 'anywhere';
   if (scope === 'anywhere') return true;
   const inBody = !!(target && article && article.editor.view.dom.contains(target));
   if (scope === 'body') return inBody;
   // Undo works anywhere but in a text box of its own (a link address, a search box), which keeps the browser's.
   if (scope === 'article') return inBody || !!target?.closest('[data-article-field]') || !target?.closest(TEXT_INPUT);
-  return !target?.closest(TEXT_INPUT);
+  // Only the plain key ("/") would type into the field; its Ctrl/Cmd/Alt chord cannot.
+  return e.ctrlKey || e.metaKey || e.altKey || !target?.closest(TEXT_INPUT);
 }

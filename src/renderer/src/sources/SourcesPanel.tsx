@@ -10,6 +10,7 @@ import { CommandButton } from '../commands/CommandButton';
 import { words } from '../ui/format';
 import { STANDING_LABELS, sourceName, sourceRole } from '../../../shared/article/labels';
 import { WarningList } from '../ui/WarningList';
+import { QuotedElsewhere } from './QuotedElsewhere';
 
 interface Props {
   editor: Editor | null;
@@ -82,6 +83,7 @@ export function SourcesPanel({ editor, attribution, document, ui, disabled }: Pr
                   ))}
                 </ol>
               )}
+              {byId.get(source.id) && <QuotedElsewhere source={byId.get(source.id)!} />}
               <button
                 type="button"
                 className="small"

@@ -98,6 +98,7 @@ export const SearchHit = z.object({
 export type SearchHit = z.infer<typeof SearchHit>;
 
 export const FacetCount = z.object({ value: z.string(), count: z.number().int().nonnegative() });
+export type FacetCount = z.infer<typeof FacetCount>;
 export const SearchFacets = z.object({
   status: z.array(FacetCount),
   desk: z.array(FacetCount),

@@ -1,5 +1,21 @@
 import { z } from 'zod';
 import { DEFAULT_EXPORT_PREFERENCES, ExportPreferences } from './export';
+import { SearchFilters, SearchSort } from './search';
+
+export const LIBRARY_GROUPINGS = ['none', 'status', 'desk'] as const;
+export const LibraryGrouping = z.enum(LIBRARY_GROUPINGS);
+export type LibraryGrouping = z.infer<typeof LibraryGrouping>;
+
+/** A library view the user saved by name: the search, its filters, its order and its grouping. */
+export const SavedLibraryView = z.object({
+  name: z.string().trim().min(1).max(100),
+  text: z.string().max(1000).default(''),
+  filters: SearchFilters.default({}),
+  sort: SearchSort.default('modified'),
+  group: LibraryGrouping.default('none'),
+});
+export type SavedLibraryView = z.infer<typeof SavedLibraryView>;
+const SavedLibraryViews = z.array(SavedLibraryView).max(50);
 
 export const WindowState = z.object({
   width: z.number().int().min(200).max(20000),
@@ -18,6 +34,8 @@ export const Settings = z.object({
   export: ExportPreferences.catch(DEFAULT_EXPORT_PREFERENCES),
   /** Command ids the palette lists first, most recent first. */
   recentCommands: z.array(z.string().max(100)).max(20).catch([]),
+  /** The library views the user saved, in the order they were saved. */
+  libraryViews: SavedLibraryViews.catch([]),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -30,6 +48,7 @@ export const settingsChannels = {
       recent: z.array(z.string().max(1000)).max(20).optional(),
       window: WindowState.nullable().optional(),
       recentCommands: z.array(z.string().max(100)).max(20).optional(),
+      libraryViews: SavedLibraryViews.optional(),
     }),
     output: Settings,
   },
