@@ -1,4 +1,4 @@
-import type { KeySpec } from './keys';
+import type { KeyChord, KeySpec } from './keys';
 
 /**
  * Every user command's id, title, menu place and keys, declared once. The renderer gives each one
@@ -51,6 +51,8 @@ export interface CommandSpec {
   electronOnly?: boolean;
   /** Left out of the palette (clipboard items that only make sense from a menu or the keyboard). */
   palette?: false;
+  /** Keys that work only while typing in the find bar (Enter for the next match), on top of `keys`. */
+  findBarKeys?: KeyChord[];
 }
 
 const spec = <const T extends CommandSpec>(s: T): T => s;
@@ -73,6 +75,14 @@ export const COMMAND_SPECS = [
   spec({ id: 'edit.copy', title: 'Copy', category: 'Edit', role: 'copy', palette: false, menu: { menu: 'edit', group: 2, order: 2 } }),
   spec({ id: 'edit.paste', title: 'Paste', category: 'Edit', role: 'paste', palette: false, menu: { menu: 'edit', group: 2, order: 3 } }),
   spec({ id: 'edit.selectAll', title: 'Select all', category: 'Edit', role: 'selectAll', palette: false, menu: { menu: 'edit', group: 2, order: 4 } }),
+  spec({ id: 'edit.find', title: 'Find…', category: 'Find', description: 'Find words in the headline, the dek and the body', keys: ['Mod+F'], menu: { menu: 'edit', group: 3, order: 1 } }),
+  // Mod+H hides the app on macOS, so there Replace takes Word's Mod+Alt+F.
+  spec({ id: 'edit.replace', title: 'Replace…', category: 'Find', keys: { mac: ['Mod+Alt+F'], other: ['Mod+H'] }, menu: { menu: 'edit', group: 3, order: 2 } }),
+  spec({ id: 'edit.findNext', title: 'Find next', category: 'Find', keys: ['F3', 'Mod+G'], findBarKeys: ['Enter'], menu: { menu: 'edit', group: 3, order: 3 } }),
+  spec({ id: 'edit.findPrevious', title: 'Find previous', category: 'Find', keys: ['Shift+F3', 'Mod+Shift+G'], findBarKeys: ['Shift+Enter'], menu: { menu: 'edit', group: 3, order: 4 } }),
+  spec({ id: 'edit.replaceOne', title: 'Replace', category: 'Find', description: 'Replace the current match and go to the next', menu: { menu: 'edit', group: 3, order: 5 } }),
+  spec({ id: 'edit.replaceAll', title: 'Replace all', category: 'Find', description: 'Replace every match, as one step to undo', menu: { menu: 'edit', group: 3, order: 6 } }),
+  spec({ id: 'edit.closeFind', title: 'Close the find bar', category: 'Find', findBarKeys: ['Escape'] }),
 
   // View
   spec({ id: 'view.commandPalette', title: 'Command palette…', category: 'View', description: 'Find any command by name', keys: ['Mod+Shift+P', 'Alt+/'], menu: { menu: 'view', group: 1, order: 1 } }),

@@ -27,6 +27,8 @@ import { ArticleSession } from './store/session';
 import type { BodyBinding } from './store/document';
 import type { DocNode } from '../../../shared/article/model';
 import { Toolbar } from './Toolbar';
+import { FindBar } from '../find/FindBar';
+import { findSessionFor } from '../find/find-session';
 
 const ExportDialog = lazy(() => import('../export/ExportDialog').then((m) => ({ default: m.ExportDialog })));
 
@@ -192,6 +194,7 @@ function ArticleEditor({ app, session }: { app: AppController; session: ArticleS
               </button>
             </p>
           )}
+          {editor && <FindBar find={findSessionFor({ session, editor })} readOnly={readOnly} />}
           <EditorContent editor={editor} className="body-frame" />
           {editor && <BodyContextMenu editor={editor} />}
         </div>

@@ -32,6 +32,7 @@ export function FieldsForm({ document, readOnly }: Props) {
       <textarea
         id={`${id}-headline`}
         data-article-field
+        data-find-field="headline"
         className="headline-input"
         placeholder="Headline"
         rows={1}
@@ -45,6 +46,7 @@ export function FieldsForm({ document, readOnly }: Props) {
       <textarea
         id={`${id}-dek`}
         data-article-field
+        data-find-field="dek"
         className="dek-input"
         placeholder="Dek: one or two sentences under the headline"
         rows={2}

@@ -7,6 +7,7 @@ import { pullQuoteCommands } from '../article/commands/pull-quote';
 import { sectionCommands } from '../article/commands/section';
 import { claimCommands } from '../claims/commands';
 import { exportCommands } from '../export/commands';
+import { findCommands } from '../find/commands';
 import { sourceCommands } from '../sources/commands';
 import type { Command } from './define';
 
@@ -16,6 +17,7 @@ export const COMMANDS: Command[] = [
   ...fileCommands,
   ...exportCommands,
   ...historyCommands,
+  ...findCommands,
   ...formatCommands,
   ...sectionCommands,
   ...pullQuoteCommands,

@@ -7,6 +7,7 @@ import { PullQuote } from './extensions/pull-quote';
 import { Quotation } from './extensions/quotation';
 import { Claim } from './extensions/claim';
 import { CleanPaste } from './extensions/clean-paste';
+import { FindHighlight } from './extensions/find-highlight';
 
 /**
  * Extensions whose keyboard shortcuts are user commands (bold, lists, undo…): the command registry
@@ -37,6 +38,7 @@ export function editorExtensions(): AnyExtension[] {
   return [
     ...articleExtensions().map(adapt),
     CleanPaste,
+    FindHighlight,
     Placeholder.configure({
       placeholder: ({ node }) =>
         node.type.name === 'sectionTitle' ? 'Section title' : node.type.name === 'pullQuote' ? 'Words repeated exactly from the body' : 'Write the story…',
