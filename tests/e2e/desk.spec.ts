@@ -66,3 +66,28 @@ test('find and replace: a regular expression, highlighted with a count, replaced
   const saved = JSON.parse(readFileSync(join(host.libraryDir, 'ferry-fares-rise-in-2026.article.json'), 'utf8'));
   expect(JSON.stringify(saved.body)).toContain('ferry tolls rise');
 });
+
+test('spelling: a misspelt word is underlined, corrected from the context menu, and a name added to the dictionary stays known', async ({ app: page, host }) => {
+  await newStory(page, 'Harbour vote', 'The councel voted on Tuesday. Ms Vantongeren spoke first.');
+  const misspelt = page.locator('.article-body .misspelling');
+  await expect(misspelt).toHaveText(['councel', 'Vantongeren']);
+
+  await misspelt.filter({ hasText: 'councel' }).click({ button: 'right' });
+  const menu = page.getByRole('menu', { name: 'Text' });
+  await menu.getByRole('menuitem', { name: 'council', exact: true }).click();
+  await expect(body(page)).toContainText('The council voted on Tuesday.');
+  await expect(misspelt).toHaveText(['Vantongeren']);
+
+  await misspelt.click({ button: 'right' });
+  await menu.getByRole('menuitem', { name: 'Add to dictionary' }).click();
+  await expect(misspelt).toHaveCount(0);
+  // Kept in settings: known in the next article too.
+  await expect.poll(() => JSON.parse(readFileSync(join(host.dataDir, 'settings.json'), 'utf8')).personalDictionary).toEqual(['Vantongeren']);
+  await page.getByRole('button', { name: 'New article' }).click();
+  await body(page).click();
+  await page.keyboard.type('Vantongeren and Drummund said so.');
+  await expect(misspelt).toHaveText(['Drummund']);
+  await misspelt.click({ button: 'right' });
+  await menu.getByRole('menuitem', { name: 'Ignore spelling' }).click();
+  await expect(misspelt).toHaveCount(0);
+});

@@ -119,6 +119,12 @@ export const COMMAND_SPECS = [
   spec({ id: 'article.addSource', title: 'Add source…', category: 'Sources', description: 'A new source for this article and the source book', menu: { menu: 'article', group: 2, order: 3 } }),
   spec({ id: 'article.markClaim', title: 'Mark as claim', category: 'Claims', description: 'Mark the selected words as a claim to check', keys: ['Mod+Alt+K'], keyScope: 'body', menu: { menu: 'article', group: 3, order: 1 } }),
 
+  // Spelling (the body's context menu offers these on a misspelt word)
+  spec({ id: 'spelling.correct', title: 'Correct spelling', category: 'Spelling', description: 'Replace the misspelt word with the first suggestion' }),
+  spec({ id: 'spelling.addToDictionary', title: 'Add to dictionary', category: 'Spelling', description: 'Never flag this word again, in any article' }),
+  spec({ id: 'spelling.ignore', title: 'Ignore spelling', category: 'Spelling', description: 'Stop flagging this word while the article is open' }),
+  spec({ id: 'spelling.language', title: 'Switch spelling language', category: 'Spelling', description: 'Check this article in US or UK English', menu: { menu: 'article', group: 4, order: 1 } }),
+
   // Window
   spec({ id: 'window.minimize', title: 'Minimize', category: 'Window', role: 'minimize', electronOnly: true, palette: false, menu: { menu: 'window', group: 1, order: 1 } }),
   spec({ id: 'window.zoom', title: 'Zoom window', category: 'Window', role: 'zoom', electronOnly: true, palette: false, menu: { menu: 'window', group: 1, order: 2 } }),

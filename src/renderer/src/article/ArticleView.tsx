@@ -29,6 +29,7 @@ import type { DocNode } from '../../../shared/article/model';
 import { Toolbar } from './Toolbar';
 import { FindBar } from '../find/FindBar';
 import { findSessionFor } from '../find/find-session';
+import { startSpelling } from '../spelling/spelling-session';
 
 const ExportDialog = lazy(() => import('../export/ExportDialog').then((m) => ({ default: m.ExportDialog })));
 
@@ -143,12 +144,14 @@ function ArticleEditor({ app, session }: { app: AppController; session: ArticleS
       });
     });
     a.start();
+    const stopSpelling = startSpelling(editor, session.document, api);
     setAnalysis(a);
     const open = { session, editor, ui, analysis: a };
     app.setArticle(open);
     return () => {
       if (app.value.article === open) app.setArticle(null);
       offNotes();
+      stopSpelling();
       a.dispose();
       detach();
     };

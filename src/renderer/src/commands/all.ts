@@ -9,6 +9,7 @@ import { claimCommands } from '../claims/commands';
 import { exportCommands } from '../export/commands';
 import { findCommands } from '../find/commands';
 import { sourceCommands } from '../sources/commands';
+import { spellingCommands } from '../spelling/commands';
 import type { Command } from './define';
 
 /** Every command, registered here with one line per family. Toolbar, menus, keys and palette are all made from this list. */
@@ -23,5 +24,6 @@ export const COMMANDS: Command[] = [
   ...pullQuoteCommands,
   ...sourceCommands,
   ...claimCommands,
+  ...spellingCommands,
   ...panelCommands,
 ];

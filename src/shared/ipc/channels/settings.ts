@@ -9,6 +9,21 @@ export const WindowState = z.object({
   maximized: z.boolean().default(false),
 });
 
+export const THEMES = ['system', 'light', 'dark'] as const;
+export const LINE_WIDTHS = ['narrow', 'medium', 'wide'] as const;
+
+/** How the editor looks: the theme (following the OS unless overridden), text size and line width. */
+export const Appearance = z.object({
+  theme: z.enum(THEMES).default('system'),
+  /** The body's text size in pixels. */
+  textSize: z.number().int().min(12).max(28).default(17),
+  lineWidth: z.enum(LINE_WIDTHS).default('medium'),
+});
+export type Appearance = z.infer<typeof Appearance>;
+export const DEFAULT_APPEARANCE: Appearance = Appearance.parse({});
+
+const PersonalDictionary = z.array(z.string().min(1).max(200)).max(20_000);
+
 export const Settings = z.object({
   libraryPath: z.string(),
   displayName: z.string().max(500),
@@ -18,6 +33,9 @@ export const Settings = z.object({
   export: ExportPreferences.catch(DEFAULT_EXPORT_PREFERENCES),
   /** Command ids the palette lists first, most recent first. */
   recentCommands: z.array(z.string().max(100)).max(20).catch([]),
+  /** Words added to the spellchecker with "Add to dictionary", in every language. */
+  personalDictionary: PersonalDictionary.catch([]),
+  appearance: Appearance.catch(DEFAULT_APPEARANCE),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -30,6 +48,8 @@ export const settingsChannels = {
       recent: z.array(z.string().max(1000)).max(20).optional(),
       window: WindowState.nullable().optional(),
       recentCommands: z.array(z.string().max(100)).max(20).optional(),
+      personalDictionary: PersonalDictionary.optional(),
+      appearance: Appearance.optional(),
     }),
     output: Settings,
   },

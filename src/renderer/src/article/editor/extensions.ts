@@ -8,6 +8,7 @@ import { Quotation } from './extensions/quotation';
 import { Claim } from './extensions/claim';
 import { CleanPaste } from './extensions/clean-paste';
 import { FindHighlight } from './extensions/find-highlight';
+import { Spelling } from './extensions/spelling';
 
 /**
  * Extensions whose keyboard shortcuts are user commands (bold, lists, undo…): the command registry
@@ -39,6 +40,7 @@ export function editorExtensions(): AnyExtension[] {
     ...articleExtensions().map(adapt),
     CleanPaste,
     FindHighlight,
+    Spelling,
     Placeholder.configure({
       placeholder: ({ node }) =>
         node.type.name === 'sectionTitle' ? 'Section title' : node.type.name === 'pullQuote' ? 'Words repeated exactly from the body' : 'Write the story…',
