@@ -91,3 +91,20 @@ test('spelling: a misspelt word is underlined, corrected from the context menu, 
   await menu.getByRole('menuitem', { name: 'Ignore spelling' }).click();
   await expect(misspelt).toHaveCount(0);
 });
+
+test('style: the Style tab lists a doubled word, jumps to it, and fixes it in one click that undo takes back', async ({ app: page }) => {
+  await newStory(page, 'Ferry budget', 'The the committee met. Fares rose 5 percent.');
+  await page.keyboard.press(`${mod}+Alt+3`);
+  const panel = page.getByRole('tabpanel', { name: 'Style' });
+  const finding = panel.getByRole('listitem', { name: /Doubled words/ });
+  await expect(finding).toContainText('“The” is written twice.');
+
+  await finding.getByRole('button', { name: /written twice/ }).click();
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('The the');
+
+  await finding.getByRole('button', { name: 'Fix: “The”' }).click();
+  await expect(body(page)).toHaveText('The committee met. Fares rose 5 percent.');
+  await expect(panel.getByRole('listitem', { name: /Doubled words/ })).toHaveCount(0);
+  await page.keyboard.press(`${mod}+z`);
+  await expect(body(page)).toHaveText('The the committee met. Fares rose 5 percent.');
+});

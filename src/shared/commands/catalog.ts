@@ -89,6 +89,7 @@ export const COMMAND_SPECS = [
   spec({ id: 'view.library', title: 'Go to library', shortTitle: 'Library', category: 'Window', keys: ['Mod+Shift+L'], menu: { menu: 'window', group: 2, order: 1 } }),
   spec({ id: 'view.sourcesPanel', title: 'Show the Sources panel', category: 'View', keys: ['Mod+Alt+1'], menu: { menu: 'view', group: 3, order: 1 } }),
   spec({ id: 'view.claimsPanel', title: 'Show the Claims panel', category: 'View', keys: ['Mod+Alt+2'], menu: { menu: 'view', group: 3, order: 2 } }),
+  spec({ id: 'view.stylePanel', title: 'Show the Style panel', category: 'View', keys: ['Mod+Alt+3'], menu: { menu: 'view', group: 3, order: 3 } }),
   spec({ id: 'view.zoomIn', title: 'Zoom in', category: 'View', role: 'zoomIn', electronOnly: true, palette: false, menu: { menu: 'view', group: 4, order: 1 } }),
   spec({ id: 'view.zoomOut', title: 'Zoom out', category: 'View', role: 'zoomOut', electronOnly: true, palette: false, menu: { menu: 'view', group: 4, order: 2 } }),
   spec({ id: 'view.resetZoom', title: 'Actual size', category: 'View', role: 'resetZoom', electronOnly: true, palette: false, menu: { menu: 'view', group: 4, order: 3 } }),
@@ -118,6 +119,8 @@ export const COMMAND_SPECS = [
   spec({ id: 'article.makePullQuote', title: 'Make pull quote', category: 'Sources', description: 'Repeat the selected words as a pull quote', keys: ['Mod+Alt+P'], keyScope: 'body', menu: { menu: 'article', group: 2, order: 2 } }),
   spec({ id: 'article.addSource', title: 'Add source…', category: 'Sources', description: 'A new source for this article and the source book', menu: { menu: 'article', group: 2, order: 3 } }),
   spec({ id: 'article.markClaim', title: 'Mark as claim', category: 'Claims', description: 'Mark the selected words as a claim to check', keys: ['Mod+Alt+K'], keyScope: 'body', menu: { menu: 'article', group: 3, order: 1 } }),
+
+  spec({ id: 'style.fixAll', title: 'Fix all style findings', category: 'Style', description: 'Apply every one-click house-style fix, as one step to undo', menu: { menu: 'article', group: 4, order: 2 } }),
 
   // Spelling (the body's context menu offers these on a misspelt word)
   spec({ id: 'spelling.correct', title: 'Correct spelling', category: 'Spelling', description: 'Replace the misspelt word with the first suggestion' }),

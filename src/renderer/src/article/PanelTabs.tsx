@@ -6,6 +6,7 @@ import type { ArticleUi, PanelTab } from './article-ui';
 import type { ArticleDocument } from './store/document';
 import { SourcesPanel } from '../sources/SourcesPanel';
 import { ClaimsPanel } from '../claims/ClaimsPanel';
+import { StyleTab } from '../style/StyleTab';
 
 interface Props {
   editor: Editor | null;
@@ -18,6 +19,7 @@ interface Props {
 const TABS: { id: PanelTab; label: string }[] = [
   { id: 'sources', label: 'Sources' },
   { id: 'claims', label: 'Claims' },
+  { id: 'style', label: 'Style' },
 ];
 
 /** The right rail: the source attribution panel and the claims panel, one at a time. */
@@ -52,7 +54,9 @@ export const PanelTabs = memo(function PanelTabs({ editor, ui, analysis, documen
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
-        {tab === 'sources' ? (
+        {tab === 'style' ? (
+          <StyleTab editor={editor} analysis={analysis} document={document} disabled={disabled} />
+        ) : tab === 'sources' ? (
           <SourcesPanel editor={editor} attribution={result?.attribution ?? null} document={document} ui={ui} disabled={disabled} />
         ) : (
           <ClaimsPanel editor={editor} analysis={result?.claims ?? null} document={document} disabled={disabled} />

@@ -1,7 +1,7 @@
 import type { Source } from '../../../shared/article/model';
 import { Observable } from '../ui/store';
 
-export type PanelTab = 'sources' | 'claims';
+export type PanelTab = 'sources' | 'claims' | 'style';
 
 /** What the source picker is doing: attributing a selection, creating or editing a source. */
 export type PickerState =

@@ -10,6 +10,7 @@ import { exportCommands } from '../export/commands';
 import { findCommands } from '../find/commands';
 import { sourceCommands } from '../sources/commands';
 import { spellingCommands } from '../spelling/commands';
+import { styleCommands } from '../style/commands';
 import type { Command } from './define';
 
 /** Every command, registered here with one line per family. Toolbar, menus, keys and palette are all made from this list. */
@@ -25,5 +26,6 @@ export const COMMANDS: Command[] = [
   ...sourceCommands,
   ...claimCommands,
   ...spellingCommands,
+  ...styleCommands,
   ...panelCommands,
 ];
