@@ -108,3 +108,66 @@ test('style: the Style tab lists a doubled word, jumps to it, and fixes it in on
   await page.keyboard.press(`${mod}+z`);
   await expect(body(page)).toHaveText('The the committee met. Fares rose 5 percent.');
 });
+
+/** Runs a command from the palette by a few letters of its name. */
+async function fromPalette(page: Page, query: string): Promise<void> {
+  await page.keyboard.press(`${mod}+Shift+P`);
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await palette.getByRole('combobox', { name: 'Command' }).fill(query);
+  await page.keyboard.press('Enter');
+  await expect(palette).toBeHidden();
+}
+
+test('focus mode hides the panels and dims all but the paragraph being written', async ({ app: page }) => {
+  await newStory(page, 'Quiet harbour', 'First paragraph about the vote.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Second paragraph, being written.');
+  await page.keyboard.press(`${mod}+Shift+F`);
+  await expect(page.getByRole('complementary', { name: 'Panels' })).toBeHidden();
+  await expect(page.getByRole('complementary', { name: 'Outline' })).toBeHidden();
+  const paragraphs = body(page).locator('p');
+  await expect(paragraphs.nth(0)).toHaveCSS('opacity', '0.3');
+  await expect(paragraphs.nth(1)).toHaveCSS('opacity', '1');
+  // Moving the cursor moves the light.
+  await page.keyboard.press(`${mod}+Home`);
+  await expect(paragraphs.nth(0)).toHaveCSS('opacity', '1');
+  await expect(paragraphs.nth(1)).toHaveCSS('opacity', '0.3');
+  await page.keyboard.press(`${mod}+Shift+F`);
+  await expect(page.getByRole('complementary', { name: 'Panels' })).toBeVisible();
+  await expect(paragraphs.nth(1)).toHaveCSS('opacity', '1');
+});
+
+test('the theme follows the system until chosen from the View menu, and the choice is kept', async ({ app: page, host }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+
+  await newStory(page, 'Night ferry', 'The last ferry leaves at 11 p.m. “We run it for the shift workers,” said Morag Bell.');
+  await fromPalette(page, 'theme dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(22, 24, 28)');
+  await expect.poll(() => JSON.parse(readFileSync(join(host.dataDir, 'settings.json'), 'utf8')).appearance?.theme).toBe('dark');
+  await page.keyboard.press(`${mod}+f`);
+  await page.getByRole('textbox', { name: 'Find' }).fill('ferry');
+  await page.keyboard.press(`${mod}+Alt+3`);
+  await page.screenshot({ path: 'test-results/editor-dark.png' });
+
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('a word target shows progress in the status bar with the reading time, and is saved with the article', async ({ app: page, host }) => {
+  await newStory(page, 'Short item', 'One two three four five six seven eight nine ten.');
+  await page.getByRole('spinbutton', { name: 'Word target (words)' }).fill('20');
+  const bar = page.getByRole('progressbar', { name: 'Word target' });
+  await expect(bar).toHaveAttribute('aria-valuetext', '10 of 20 words');
+  await expect(page.getByLabel('Reading time')).toHaveText('1 min read');
+  await body(page).click();
+  await page.keyboard.press(`${mod}+End`);
+  await page.keyboard.type(' Eleven twelve.');
+  await expect(bar).toHaveAttribute('aria-valuetext', '12 of 20 words');
+  await page.keyboard.press(`${mod}+s`);
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  expect(JSON.parse(readFileSync(join(host.libraryDir, 'short-item.article.json'), 'utf8')).wordTarget).toBe(20);
+});

@@ -4,6 +4,7 @@ import { useWatch } from '../ui/store';
 import type { ArticleAnalysis } from './analysis';
 import { isConflict, type SaveState } from './store/persistence';
 import type { ArticleSession } from './store/session';
+import { SpellingLanguagePicker, WordTarget } from './WordTarget';
 
 function saveLabel(s: SaveState): string {
   switch (s.kind) {
@@ -32,6 +33,7 @@ export function StatusBar({ session, analysis }: { session: ArticleSession; anal
       <span className="word-count" aria-label="Word count">
         {wordCount === null ? '…' : words(wordCount)}
       </span>
+      <WordTarget document={session.document} wordCount={wordCount} readOnly={!!session.readOnly} />
       {unverifiedClaims !== undefined && (
         <span className={unverifiedClaims ? 'claims-count pending' : 'claims-count'} aria-label="Unverified claims">
           {unverifiedClaims} unverified {unverifiedClaims === 1 ? 'claim' : 'claims'}
@@ -42,6 +44,7 @@ export function StatusBar({ session, analysis }: { session: ArticleSession; anal
           {placeholders} TK
         </span>
       )}
+      <SpellingLanguagePicker document={session.document} />
       <span className="muted small">{file}</span>
       <span role="status" aria-live="polite" className={`save-state save-${save.kind}`}>
         {saveLabel(save)}

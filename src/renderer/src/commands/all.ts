@@ -1,4 +1,5 @@
 import { appCommands } from '../app/commands';
+import { appearanceCommands } from '../appearance/commands';
 import { fileCommands } from '../article/commands/file';
 import { formatCommands } from '../article/commands/format';
 import { historyCommands } from '../article/commands/history';
@@ -28,4 +29,5 @@ export const COMMANDS: Command[] = [
   ...spellingCommands,
   ...styleCommands,
   ...panelCommands,
+  ...appearanceCommands,
 ];

@@ -11,12 +11,14 @@ export const WindowState = z.object({
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export const LINE_WIDTHS = ['narrow', 'medium', 'wide'] as const;
+export type Theme = (typeof THEMES)[number];
+export type LineWidth = (typeof LINE_WIDTHS)[number];
 
 /** How the editor looks: the theme (following the OS unless overridden), text size and line width. */
 export const Appearance = z.object({
   theme: z.enum(THEMES).default('system'),
   /** The body's text size in pixels. */
-  textSize: z.number().int().min(12).max(28).default(17),
+  textSize: z.number().int().min(12).max(28).default(18),
   lineWidth: z.enum(LINE_WIDTHS).default('medium'),
 });
 export type Appearance = z.infer<typeof Appearance>;

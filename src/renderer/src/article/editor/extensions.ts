@@ -9,6 +9,7 @@ import { Claim } from './extensions/claim';
 import { CleanPaste } from './extensions/clean-paste';
 import { FindHighlight } from './extensions/find-highlight';
 import { Spelling } from './extensions/spelling';
+import { FocusParagraph } from './extensions/focus-paragraph';
 
 /**
  * Extensions whose keyboard shortcuts are user commands (bold, lists, undo…): the command registry
@@ -41,6 +42,7 @@ export function editorExtensions(): AnyExtension[] {
     CleanPaste,
     FindHighlight,
     Spelling,
+    FocusParagraph,
     Placeholder.configure({
       placeholder: ({ node }) =>
         node.type.name === 'sectionTitle' ? 'Section title' : node.type.name === 'pullQuote' ? 'Words repeated exactly from the body' : 'Write the story…',
