@@ -171,3 +171,16 @@ test('a word target shows progress in the status bar with the reading time, and 
   await expect(page.getByRole('status')).toHaveText('Saved');
   expect(JSON.parse(readFileSync(join(host.libraryDir, 'short-item.article.json'), 'utf8')).wordTarget).toBe(20);
 });
+
+test('an imported article that opens with a section has no empty paragraph above it, and long outline titles can be read whole', async ({ app: page }) => {
+  const title = 'What the new timetable means for the island’s shift workers, fishermen and schoolchildren';
+  const markdown = `# Ferry timetable changes\n\n## ${title}\n\nThe council met on Tuesday.\n\n## Costs\n\nThe bill is large.`;
+  await page.getByLabel('File to import').setInputFiles({ name: 'ferry.md', mimeType: 'text/markdown', buffer: Buffer.from(markdown) });
+  await page.getByRole('dialog', { name: 'Review the import' }).getByRole('button', { name: 'Create article' }).click();
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Ferry timetable changes');
+  const first = body(page).locator(':scope > *').first();
+  await expect(first).toHaveAttribute('data-type', 'section');
+  await expect(first).toContainText(title);
+  const entry = page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: new RegExp(`^${title.slice(0, 20)}`) });
+  await expect(entry).toHaveAttribute('title', `Go to ${title}`);
+});
