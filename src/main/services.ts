@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { loadHouseStyle } from './style/house-style-file';
 import { serializeArticle } from '../shared/article/file-format';
 import type { Handlers } from '../shared/ipc/dispatch';
 import type { CommandId } from '../shared/commands/catalog';
@@ -127,6 +128,7 @@ export async function createServices(config: ServiceConfig, host: HostHooks = { 
     'settings.get': async () => settings.get(),
     'settings.update': (i) => settings.update(i),
     'sources.list': async () => sourceBook.list(),
+    'style.houseStyle': () => loadHouseStyle(config.libraryPath),
     'sources.search': async (i) => sourceBook.search(i.query, i.limit),
     'sources.upsert': (i) => sourceBook.upsert(i.source),
     'library.inspectBackup': async (i) => ({ backup: await library.inspectBackup(i.file) }),

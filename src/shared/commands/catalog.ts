@@ -1,4 +1,4 @@
-import type { KeySpec } from './keys';
+import type { KeyChord, KeySpec } from './keys';
 
 /**
  * Every user command's id, title, menu place and keys, declared once. The renderer gives each one
@@ -52,6 +52,8 @@ export interface CommandSpec {
   electronOnly?: boolean;
   /** Left out of the palette (clipboard items that only make sense from a menu or the keyboard). */
   palette?: false;
+  /** Keys that work only while typing in the find bar (Enter for the next match), on top of `keys`. */
+  findBarKeys?: KeyChord[];
 }
 
 const spec = <const T extends CommandSpec>(s: T): T => s;
@@ -74,9 +76,17 @@ export const COMMAND_SPECS = [
   spec({ id: 'edit.copy', title: 'Copy', category: 'Edit', role: 'copy', palette: false, menu: { menu: 'edit', group: 2, order: 2 } }),
   spec({ id: 'edit.paste', title: 'Paste', category: 'Edit', role: 'paste', palette: false, menu: { menu: 'edit', group: 2, order: 3 } }),
   spec({ id: 'edit.selectAll', title: 'Select all', category: 'Edit', role: 'selectAll', palette: false, menu: { menu: 'edit', group: 2, order: 4 } }),
+  spec({ id: 'edit.find', title: 'Find…', category: 'Find', description: 'Find words in the headline, the dek and the body', keys: ['Mod+F'], menu: { menu: 'edit', group: 3, order: 1 } }),
+  // Mod+H hides the app on macOS, so there Replace takes Word's Mod+Alt+F.
+  spec({ id: 'edit.replace', title: 'Replace…', category: 'Find', keys: { mac: ['Mod+Alt+F'], other: ['Mod+H'] }, menu: { menu: 'edit', group: 3, order: 2 } }),
+  spec({ id: 'edit.findNext', title: 'Find next', category: 'Find', keys: ['F3', 'Mod+G'], findBarKeys: ['Enter'], menu: { menu: 'edit', group: 3, order: 3 } }),
+  spec({ id: 'edit.findPrevious', title: 'Find previous', category: 'Find', keys: ['Shift+F3', 'Mod+Shift+G'], findBarKeys: ['Shift+Enter'], menu: { menu: 'edit', group: 3, order: 4 } }),
+  spec({ id: 'edit.replaceOne', title: 'Replace', category: 'Find', description: 'Replace the current match and go to the next', menu: { menu: 'edit', group: 3, order: 5 } }),
+  spec({ id: 'edit.replaceAll', title: 'Replace all', category: 'Find', description: 'Replace every match, as one step to undo', menu: { menu: 'edit', group: 3, order: 6 } }),
+  spec({ id: 'edit.closeFind', title: 'Close the find bar', category: 'Find', findBarKeys: ['Escape'] }),
 
   // Library
-  spec({ id: 'library.search', title: 'Search the library', shortTitle: 'Search', category: 'Library', description: 'Find articles by their words, headline, byline or sources', keys: ['Mod+Shift+F', '/'], keyScope: 'outside-text', menu: { menu: 'edit', group: 3, order: 1 } }),
+  spec({ id: 'library.search', title: 'Search the library', shortTitle: 'Search', category: 'Library', description: 'Find articles by their words, headline, byline or sources', keys: ['Mod+Shift+F', '/'], keyScope: 'outside-text', menu: { menu: 'edit', group: 4, order: 1 } }),
 
   // View
   spec({ id: 'view.commandPalette', title: 'Command palette…', category: 'View', description: 'Find any command by name', keys: ['Mod+Shift+P', 'Alt+/'], menu: { menu: 'view', group: 1, order: 1 } }),
@@ -84,6 +94,11 @@ export const COMMAND_SPECS = [
   spec({ id: 'view.sourcesPanel', title: 'Show the Sources panel', category: 'View', keys: ['Mod+Alt+1'], menu: { menu: 'view', group: 3, order: 1 } }),
   spec({ id: 'view.claimsPanel', title: 'Show the Claims panel', category: 'View', keys: ['Mod+Alt+2'], menu: { menu: 'view', group: 3, order: 2 } }),
   spec({ id: 'view.reviewPanel', title: 'Show the Review panel', category: 'View', keys: ['Mod+Alt+3'], menu: { menu: 'view', group: 3, order: 3 } }),
+  spec({ id: 'view.stylePanel', title: 'Show the Style panel', category: 'View', keys: ['Mod+Alt+4'], menu: { menu: 'view', group: 3, order: 4 } }),
+  spec({ id: 'view.focusMode', title: 'Focus mode', category: 'View', description: 'Hide the panels and dim everything but the paragraph you are writing', keys: ['Mod+Shift+D'], menu: { menu: 'view', group: 2, order: 1 } }),
+  spec({ id: 'view.themeSystem', title: 'Theme: follow the system', category: 'View', menu: { menu: 'view', submenu: 'Theme', group: 1, order: 1 } }),
+  spec({ id: 'view.themeLight', title: 'Theme: light', category: 'View', menu: { menu: 'view', submenu: 'Theme', group: 1, order: 2 } }),
+  spec({ id: 'view.themeDark', title: 'Theme: dark', category: 'View', menu: { menu: 'view', submenu: 'Theme', group: 1, order: 3 } }),
   spec({ id: 'view.zoomIn', title: 'Zoom in', category: 'View', role: 'zoomIn', electronOnly: true, palette: false, menu: { menu: 'view', group: 4, order: 1 } }),
   spec({ id: 'view.zoomOut', title: 'Zoom out', category: 'View', role: 'zoomOut', electronOnly: true, palette: false, menu: { menu: 'view', group: 4, order: 2 } }),
   spec({ id: 'view.resetZoom', title: 'Actual size', category: 'View', role: 'resetZoom', electronOnly: true, palette: false, menu: { menu: 'view', group: 4, order: 3 } }),
@@ -130,6 +145,13 @@ export const COMMAND_SPECS = [
   spec({ id: 'review.rejectByAuthor', title: 'Reject all by this author', category: 'Review', description: 'Reject every pending suggestion by the author of the one at the cursor (or the author the Review panel shows)', menu: { menu: 'article', submenu: 'Review', group: 5, order: 2 } }),
   spec({ id: 'review.acceptAll', title: 'Accept all suggestions', category: 'Review', menu: { menu: 'article', submenu: 'Review', group: 6, order: 1 } }),
   spec({ id: 'review.rejectAll', title: 'Reject all suggestions', category: 'Review', menu: { menu: 'article', submenu: 'Review', group: 6, order: 2 } }),
+  spec({ id: 'style.fixAll', title: 'Fix all style findings', category: 'Style', description: 'Apply every one-click house-style fix, as one step to undo', menu: { menu: 'article', group: 4, order: 2 } }),
+
+  // Spelling (the body's context menu offers these on a misspelt word)
+  spec({ id: 'spelling.correct', title: 'Correct spelling', category: 'Spelling', description: 'Replace the misspelt word with the first suggestion' }),
+  spec({ id: 'spelling.addToDictionary', title: 'Add to dictionary', category: 'Spelling', description: 'Never flag this word again, in any article' }),
+  spec({ id: 'spelling.ignore', title: 'Ignore spelling', category: 'Spelling', description: 'Stop flagging this word while the article is open' }),
+  spec({ id: 'spelling.language', title: 'Switch spelling language', category: 'Spelling', description: 'Check this article in US or UK English', menu: { menu: 'article', group: 4, order: 1 } }),
 
   // Window
   spec({ id: 'window.minimize', title: 'Minimize', category: 'Window', role: 'minimize', electronOnly: true, palette: false, menu: { menu: 'window', group: 1, order: 1 } }),

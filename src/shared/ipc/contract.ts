@@ -9,6 +9,7 @@ import { journalChannels } from './channels/journal';
 import { libraryFilesChannels, libraryFilesEvents } from './channels/library-files';
 import { searchChannels, searchEvents } from './channels/search';
 import { versionsChannels } from './channels/versions';
+import { styleChannels } from './channels/style';
 
 export * from './channels/app';
 export * from './channels/export';
@@ -20,6 +21,7 @@ export * from './channels/journal';
 export * from './channels/library-files';
 export * from './channels/search';
 export * from './channels/versions';
+export * from './channels/style';
 
 /**
  * The single source of every channel between the UI and the main-process services. The preload
@@ -39,6 +41,7 @@ export const contract = {
   ...importChannels,
   ...searchChannels,
   ...versionsChannels,
+  ...styleChannels,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 /** Messages the main process pushes to the UI. */

@@ -11,6 +11,7 @@ import { CommandHostContext } from '../commands/use-command';
 import { ImportEntry } from '../import/ImportEntry';
 import { AppController, editorRoute } from './app-controller';
 import { reportErrorsToLog } from './report-errors';
+import { appearance } from '../appearance/appearance';
 
 // Everything the library view does not need loads when first used: the editor (TipTap) above all.
 const load = {
@@ -50,6 +51,8 @@ export function App() {
   useEffect(() => {
     window.addEventListener('keydown', host.onKeyDown, true);
     void host.loadRecent();
+    void appearance.load(api);
+    const offAppearance = appearance.subscribe(host.bump);
     prefetchWhenIdle();
     const offErrors = reportErrorsToLog();
     const offMenu = api.on('command.run', ({ id }) => void host.run(id));
@@ -67,6 +70,7 @@ export function App() {
     return () => {
       window.removeEventListener('keydown', host.onKeyDown, true);
       offMenu();
+      offAppearance();
       offClose();
       offStates();
       offErrors();

@@ -32,6 +32,9 @@ import type { OpenArticle } from './open-article';
 import { firstMatch } from './editor/first-match';
 import { jumpTo } from './editor/jump';
 import type { HighlightTerm } from '../../../shared/search/query';
+import { FindBar } from '../find/FindBar';
+import { findSessionFor } from '../find/find-session';
+import { startSpelling } from '../spelling/spelling-session';
 
 const ExportDialog = lazy(() => import('../export/ExportDialog').then((m) => ({ default: m.ExportDialog })));
 const HistoryDialog = lazy(() => import('../history/HistoryDialog'));
@@ -152,6 +155,7 @@ function ArticleEditor({ app, session, find }: { app: AppController; session: Ar
       });
     });
     a.start();
+    const stopSpelling = startSpelling(editor, session.document, api);
     setAnalysis(a);
     const r = new ReviewController(session, editor, ui, (sentence) => app.hint(sentence));
     void r.loadAuthor(api);
@@ -183,6 +187,7 @@ function ArticleEditor({ app, session, find }: { app: AppController; session: Ar
       offSettings();
       r.dispose();
       offNotes();
+      stopSpelling();
       a.dispose();
       detach();
     };
@@ -231,6 +236,7 @@ function ArticleEditor({ app, session, find }: { app: AppController; session: Ar
               </button>
             </p>
           )}
+          {editor && <FindBar find={findSessionFor({ session, editor })} readOnly={readOnly} />}
           <EditorContent editor={editor} className="body-frame" />
           {editor && <BodyContextMenu editor={editor} />}
         </div>

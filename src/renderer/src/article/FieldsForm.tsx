@@ -65,6 +65,7 @@ export function FieldsForm({ document, readOnly, review, onChangeStatus }: Props
         id={`${id}-headline`}
         data-article-field
         data-field="headline"
+        data-find-field="headline"
         className={['headline-input', proposal('headline')].filter(Boolean).join(' ')}
         placeholder="Headline"
         rows={1}
@@ -79,6 +80,7 @@ export function FieldsForm({ document, readOnly, review, onChangeStatus }: Props
         id={`${id}-dek`}
         data-article-field
         data-field="dek"
+        data-find-field="dek"
         className={['dek-input', proposal('dek')].filter(Boolean).join(' ')}
         placeholder="Dek: one or two sentences under the headline"
         rows={2}

@@ -9,6 +9,7 @@ import { ClaimsPanel } from '../claims/ClaimsPanel';
 import { ReviewPanel } from '../review/ReviewPanel';
 import { reviewItems, waitingCount } from '../review/review-items';
 import type { ReviewController } from '../review/review-controller';
+import { StyleTab } from '../style/StyleTab';
 
 interface Props {
   editor: Editor | null;
@@ -23,6 +24,7 @@ const TABS: { id: PanelTab; label: string }[] = [
   { id: 'sources', label: 'Sources' },
   { id: 'claims', label: 'Claims' },
   { id: 'review', label: 'Review' },
+  { id: 'style', label: 'Style' },
 ];
 
 /** The right rail: the source attribution panel, the claims panel and the review panel, one at a time. */
@@ -61,7 +63,9 @@ export const PanelTabs = memo(function PanelTabs({ editor, ui, analysis, review,
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
-        {tab === 'sources' ? (
+        {tab === 'style' ? (
+          <StyleTab editor={editor} analysis={analysis} document={document} disabled={disabled} />
+        ) : tab === 'sources' ? (
           <SourcesPanel editor={editor} attribution={result?.attribution ?? null} document={document} ui={ui} disabled={disabled} />
         ) : tab === 'claims' ? (
           <ClaimsPanel editor={editor} analysis={result?.claims ?? null} document={document} disabled={disabled} />

@@ -6,6 +6,7 @@ import { CommandButton } from '../commands/CommandButton';
 import type { ReviewController } from '../review/review-controller';
 import { isConflict, type SaveState } from './store/persistence';
 import type { ArticleSession } from './store/session';
+import { SpellingLanguagePicker, WordTarget } from './WordTarget';
 
 function saveLabel(s: SaveState): string {
   switch (s.kind) {
@@ -36,6 +37,7 @@ export function StatusBar({ session, analysis, review }: { session: ArticleSessi
       <span className="word-count" aria-label="Word count">
         {wordCount === null ? '…' : words(wordCount)}
       </span>
+      <WordTarget document={session.document} wordCount={wordCount} readOnly={!!session.readOnly} />
       {unverifiedClaims !== undefined && (
         <span className={unverifiedClaims ? 'claims-count pending' : 'claims-count'} aria-label="Unverified claims">
           {unverifiedClaims} unverified {unverifiedClaims === 1 ? 'claim' : 'claims'}
@@ -52,6 +54,7 @@ export function StatusBar({ session, analysis, review }: { session: ArticleSessi
         label={suggesting ? `Suggesting as ${author}` : 'Editing'}
         ariaLabel="Suggest changes"
       />
+      <SpellingLanguagePicker document={session.document} />
       <span className="muted small">{file}</span>
       <span role="status" aria-live="polite" className={`save-state save-${save.kind}`}>
         {saveLabel(save)}

@@ -1,7 +1,7 @@
 import type { ArticleStatus, Source } from '../../../shared/article/model';
 import { Observable } from '../ui/store';
 
-export type PanelTab = 'sources' | 'claims' | 'review';
+export type PanelTab = 'sources' | 'claims' | 'review' | 'style';
 
 /** What the source picker is doing: attributing a selection, creating or editing a source. */
 export type PickerState =

@@ -73,12 +73,12 @@ function Entries({ entries, onDone }: { entries: MenuEntry[]; onDone: () => void
           <Entries entries={e.items} onDone={onDone} />
         </div>
       );
-    return <Item key={e.id} id={e.id} onDone={onDone} />;
+    return <Item key={e.label ? `${e.id}:${e.label}` : e.id} id={e.id} arg={e.arg} label={e.label} onDone={onDone} />;
   });
 }
 
-function Item({ id, onDone }: { id: CommandId; onDone: () => void }) {
-  const c = useCommand(id);
+function Item({ id, arg, label, onDone }: { id: CommandId; arg?: unknown; label?: string; onDone: () => void }) {
+  const c = useCommand(id, arg);
   const disabled = c.availability !== true;
   const toggle = !!getCommand(id).checked;
   return (
@@ -101,7 +101,7 @@ function Item({ id, onDone }: { id: CommandId; onDone: () => void }) {
       <span className="menu-check" aria-hidden="true">
         {toggle && c.checked ? '✓' : ''}
       </span>
-      <span className="menu-title">{c.title}</span>
+      <span className="menu-title">{label ?? c.title}</span>
       {c.shortcut && <kbd>{c.shortcut}</kbd>}
     </button>
   );

@@ -3,7 +3,7 @@ import { Modal } from '../ui/Modal';
 import { useCommandHost } from './use-command';
 
 /** The sheet's order: the menu bar's, with the article's own categories where the Article menu is. */
-const ORDER = ['File', 'Edit', 'View', 'Insert', 'Format', 'Section', 'Sources', 'Claims', 'Window', 'Help'];
+const ORDER = ['File', 'Edit', 'Find', 'View', 'Insert', 'Format', 'Section', 'Sources', 'Claims', 'Window', 'Help'];
 const rank = (category: string) => (ORDER.includes(category) ? ORDER.indexOf(category) : ORDER.length);
 
 /** Help → Keyboard shortcuts: every command that has a key, by category, made from the registry. */
@@ -11,7 +11,11 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
   const host = useCommandHost();
   const groups = new Map<string, { id: string; title: string; keys: string[] }[]>();
   for (const c of host.commands()) {
-    const keys = chordsFor(c.keys, host.platform).map((k) => chordLabel(k, host.platform));
+    // Keys of the find bar show with "in the find bar", since they do nothing elsewhere.
+    const keys = [
+      ...chordsFor(c.keys, host.platform).map((k) => chordLabel(k, host.platform)),
+      ...(c.findBarKeys ?? []).map((k) => `${chordLabel(k, host.platform)} in the find bar`),
+    ];
     if (keys.length === 0) continue;
     groups.set(c.category, [...(groups.get(c.category) ?? []), { id: c.id, title: c.title, keys }]);
   }

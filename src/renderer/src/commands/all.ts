@@ -1,4 +1,5 @@
 import { appCommands } from '../app/commands';
+import { appearanceCommands } from '../appearance/commands';
 import { fileCommands } from '../article/commands/file';
 import { formatCommands } from '../article/commands/format';
 import { historyCommands } from '../article/commands/history';
@@ -12,6 +13,9 @@ import { libraryCommands } from '../library/commands';
 import { sourceCommands } from '../sources/commands';
 import { versionHistoryCommands } from '../history/commands';
 import { workflowCommands } from '../workflow/commands';
+import { findCommands } from '../find/commands';
+import { spellingCommands } from '../spelling/commands';
+import { styleCommands } from '../style/commands';
 import type { Command } from './define';
 
 /** Every command, registered here with one line per family. Toolbar, menus, keys and palette are all made from this list. */
@@ -21,13 +25,17 @@ export const COMMANDS: Command[] = [
   ...fileCommands,
   ...exportCommands,
   ...historyCommands,
+  ...findCommands,
   ...formatCommands,
   ...sectionCommands,
   ...pullQuoteCommands,
   ...sourceCommands,
   ...claimCommands,
+  ...spellingCommands,
+  ...styleCommands,
   ...panelCommands,
   ...reviewCommands,
   ...workflowCommands,
   ...versionHistoryCommands,
+  ...appearanceCommands,
 ];

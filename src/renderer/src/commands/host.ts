@@ -37,7 +37,7 @@ export class CommandHost {
   private pending = false;
   private articleOffs: (() => void)[] = [];
   private watched: OpenArticle | null = null;
-  private keymap = new Map<string, Command[]>();
+  private keymap = new Map<string, Binding[]>();
 
   constructor(
     readonly app: AppController,
@@ -47,10 +47,13 @@ export class CommandHost {
   ) {
     for (const c of COMMANDS) {
       if (c.electronOnly && host !== 'electron') continue;
-      for (const chord of chordsFor(c.keys, platform)) {
-        const id = chordId(parseChord(chord, platform));
-        this.keymap.set(id, [...(this.keymap.get(id) ?? []), c]);
-      }
+      const bind = (chord: string, findBar: boolean) => {
+        const parsed = parseChord(chord, platform);
+        const id = chordId(parsed);
+        this.keymap.set(id, [...(this.keymap.get(id) ?? []), { command: c, findBar: findBar ? (parsed.key === 'Enter' ? 'text' : 'any') : null }]);
+      };
+      for (const chord of chordsFor(c.keys, platform)) bind(chord, false);
+      for (const chord of c.findBarKeys ?? []) bind(chord, true);
     }
     app.subscribe(() => {
       if (app.value.article !== this.watched) this.watchArticle(app.value.article);
@@ -172,7 +175,7 @@ export class CommandHost {
     const target = e.target instanceof Element ? e.target : null;
     // A dialog owns its keys (Esc, Enter, typing in its fields).
     if (target?.closest('[aria-modal="true"]')) return;
-    const inScope = candidates.filter((c) => scopeAllows(c, target, this.app.value.article, e));
+    const inScope = candidates.filter((b) => (b.findBar ? inFindBar(target, b.findBar) : scopeAllows(b.command, target, this.app.value.article, e))).map((b) => b.command);
     if (inScope.length === 0) return;
     e.preventDefault();
     e.stopPropagation();
@@ -198,6 +201,16 @@ function isRepeatable(e: KeyboardEvent): boolean {
 }
 
 const TEXT_INPUT = 'input, textarea, select, [contenteditable="true"]';
+
+/** A key bound to a command; `findBar` keys work only in the find bar (Enter only in its text boxes: its buttons keep Enter). */
+interface Binding {
+  command: Command;
+  findBar: null | 'text' | 'any';
+}
+
+function inFindBar(target: Element | null, where: 'text' | 'any'): boolean {
+  return !!target?.closest('[data-find-bar]') && (where === 'any' || target.matches('input'));
+}
 
 function scopeAllows(c: Command, target: Element | null, article: OpenArticle | null, e: KeyboardEvent): boolean {
   const scope = c.keyScope ?? 'anywhere';

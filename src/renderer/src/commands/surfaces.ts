@@ -3,7 +3,7 @@ import { COMMANDS } from './all';
 import type { Surface } from './define';
 
 /** An entry of a dropdown of commands. */
-export type MenuEntry = { kind: 'command'; id: CommandId } | { kind: 'separator' } | { kind: 'group'; label: string; items: MenuEntry[] };
+export type MenuEntry = { kind: 'command'; id: CommandId; arg?: unknown; label?: string } | { kind: 'separator' } | { kind: 'group'; label: string; items: MenuEntry[] };
 
 export interface SurfaceItem {
   id: CommandId;

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { api } from '../api';
 import { errorSentence } from '../ui/errors';
 import { Modal } from '../ui/Modal';
+import { AppearanceFields } from '../appearance/AppearanceFields';
 
 /** The user's name (the byline of new articles) and where the library is. */
 export default function SettingsDialog({ onClose }: { onClose: () => void }) {
@@ -39,6 +40,7 @@ export default function SettingsDialog({ onClose }: { onClose: () => void }) {
         <input autoFocus value={name ?? ''} disabled={name === null} onChange={(e) => setName(e.target.value)} placeholder="Ana Ruiz" />
       </label>
       <p className="muted small">New articles get “By {name?.trim() || 'your name'}” as their byline.</p>
+      <AppearanceFields />
       <p className="muted small">
         Library folder: <code>{library}</code> (start Copydesk with <code>--library DIR</code> to use another).
       </p>

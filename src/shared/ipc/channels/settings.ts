@@ -25,6 +25,23 @@ export const WindowState = z.object({
   maximized: z.boolean().default(false),
 });
 
+export const THEMES = ['system', 'light', 'dark'] as const;
+export const LINE_WIDTHS = ['narrow', 'medium', 'wide'] as const;
+export type Theme = (typeof THEMES)[number];
+export type LineWidth = (typeof LINE_WIDTHS)[number];
+
+/** How the editor looks: the theme (following the OS unless overridden), text size and line width. */
+export const Appearance = z.object({
+  theme: z.enum(THEMES).default('system'),
+  /** The body's text size in pixels. */
+  textSize: z.number().int().min(12).max(28).default(18),
+  lineWidth: z.enum(LINE_WIDTHS).default('medium'),
+});
+export type Appearance = z.infer<typeof Appearance>;
+export const DEFAULT_APPEARANCE: Appearance = Appearance.parse({});
+
+const PersonalDictionary = z.array(z.string().min(1).max(200)).max(20_000);
+
 export const Settings = z.object({
   libraryPath: z.string(),
   displayName: z.string().max(500),
@@ -36,6 +53,9 @@ export const Settings = z.object({
   recentCommands: z.array(z.string().max(100)).max(20).catch([]),
   /** The library views the user saved, in the order they were saved. */
   libraryViews: SavedLibraryViews.catch([]),
+  /** Words added to the spellchecker with "Add to dictionary", in every language. */
+  personalDictionary: PersonalDictionary.catch([]),
+  appearance: Appearance.catch(DEFAULT_APPEARANCE),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -49,6 +69,8 @@ export const settingsChannels = {
       window: WindowState.nullable().optional(),
       recentCommands: z.array(z.string().max(100)).max(20).optional(),
       libraryViews: SavedLibraryViews.optional(),
+      personalDictionary: PersonalDictionary.optional(),
+      appearance: Appearance.optional(),
     }),
     output: Settings,
   },

@@ -9,6 +9,9 @@ import { Claim } from './extensions/claim';
 import { Comment } from './extensions/comment';
 import { CleanPaste } from './extensions/clean-paste';
 import { SuggestionMode } from './extensions/suggestion-mode';
+import { FindHighlight } from './extensions/find-highlight';
+import { Spelling } from './extensions/spelling';
+import { FocusParagraph } from './extensions/focus-paragraph';
 
 /**
  * Extensions whose keyboard shortcuts are user commands (bold, lists, undo…): the command registry
@@ -41,6 +44,9 @@ export function editorExtensions(): AnyExtension[] {
     ...articleExtensions().map(adapt),
     CleanPaste,
     SuggestionMode,
+    FindHighlight,
+    Spelling,
+    FocusParagraph,
     Placeholder.configure({
       placeholder: ({ node }) =>
         node.type.name === 'sectionTitle' ? 'Section title' : node.type.name === 'pullQuote' ? 'Words repeated exactly from the body' : 'Write the story…',
