@@ -244,9 +244,10 @@ export class ReviewController extends Observable<ReviewState> {
     if (!empty) return pickSuggestions(state.doc, this.review, { range: { from, to } });
     const ids = new Set<string>();
     for (const node of [$from.nodeAfter, $from.nodeBefore]) {
-      for (const m of node?.marks ?? []) if (isSuggestionMark(m.type.name) && this.review.suggestions[String(m.attrs.id)]?.status !== 'accepted') ids.add(String(m.attrs.id));
+      for (const m of node?.marks ?? []) if (isSuggestionMark(m.type.name)) ids.add(String(m.attrs.id));
       if (ids.size) break;
     }
+    // Only pending ones: a decided suggestion's marks are gone, but a file from another tool may keep them.
     return pickSuggestions(state.doc, this.review, { ids });
   }
 
