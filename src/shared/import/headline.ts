@@ -2,9 +2,9 @@
  * A headline as a reprint site wraps it: "PRESS RELEASE : New transport hub gets £3.5m [January
  * 2023]", "Statement: …", "… | The Harbour Gazette". The headline is what is inside.
  */
-const LABEL = /^(?:press release|news release|media release|press statement|statement|transcript|speech|news|breaking|live|exclusive|watch|video)\s*[:|–—-]\s+(?=\S)/i;
+const LABEL = /^(?:(?:reprinted|republished|reposted|syndicated|originally published)\s+(?:from|in|by)\s+[^:|]{1,80}|press release|news release|media release|press statement|statement|transcript|speech|news|breaking|live|exclusive|watch|video)\s*[:|–—-]\s+(?=\S)/i;
 const MONTHS = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
-const BRACKETED_DATE = new RegExp(`\\s*[[(](?:\\d{1,2}\\s+)?(?:${MONTHS}\\s+)?(?:\\d{1,2},?\\s+)?\\d{4}[\\])]\\s*$`, 'i');
+const BRACKETED_DATE = new RegExp(`\\s*[[(](?:(?:\\d{1,2}\\s+)?(?:${MONTHS}\\s+)?(?:\\d{1,2},?\\s+)?\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})[\\])]\\s*$`, 'i');
 
 export function unwrapHeadline(raw: string): string {
   let t = raw.trim();

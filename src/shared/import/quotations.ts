@@ -313,7 +313,7 @@ export function findQuotations(paragraphs: string[], opts: QuotationContext = {}
   const anonymousDescriptions = new Set<string>();
   const paragraphSpeaker: (Attribution | null)[] = paragraphs.map(() => null);
   /** A person a paragraph introduces who has not spoken yet: a follow-on quotation after it is not the last speaker's. */
-  const introduces: (string | null)[] = paragraphs.map(() => null);
+  const introduces: (NamedSpeaker | null)[] = paragraphs.map(() => null);
   let lastIntroduced: { name: NamedSpeaker; at: number } | null = null;
   let lastSpeaker: Attribution | null = null;
 
@@ -446,7 +446,7 @@ export function findQuotations(paragraphs: string[], opts: QuotationContext = {}
         const r = n ? book.peekName(n, base + ev.at) : null;
         if (r) note(ev.at, { ...r, confidence: 0.7, how: `${r.source.name} was the last person named` });
         else if (n && n.name.includes(' ') && !/\b(?:in|to|of|about|from|with|for|at|on|by|into|against|over|the)\s+$/i.test(text.slice(Math.max(0, ev.at - 12), ev.at))) {
-          introduces[p] = n.name;
+          introduces[p] = n;
           lastIntroduced = { name: n, at: base + ev.at };
         }
         continue;
@@ -486,7 +486,7 @@ export function findQuotations(paragraphs: string[], opts: QuotationContext = {}
         // previous paragraph's speaker is no longer the one to continue.
         const newcomer = introduces[p - 1];
         const prevAttr = paragraphSpeaker[p - 1] ?? null;
-        const prev = prevAttr && !(newcomer && prevAttr.resolved.source.name !== newcomer) ? prevAttr : null;
+        const prev = prevAttr && !(newcomer && prevAttr.resolved.source.name !== newcomer.name) ? prevAttr : null;
         const pick = !startsSentence ? null : earlier ? earlier.resolved : later ? later.resolved : prev ? prev.resolved : null;
         if (pick) {
           const r = { source: pick.source, confidence: Math.min(pick.confidence, earlier || later ? 0.75 : 0.7), how: 'continues the speaker nearby' };
@@ -495,9 +495,16 @@ export function findQuotations(paragraphs: string[], opts: QuotationContext = {}
           attributions.sort((x, y) => x.at - y.at);
           lastSpeaker = { at: base + at, resolved: r };
         } else if (!startsSentence) c.speech = false;
-        else if (lastSpeaker && newcomer) {
-          const was = lastSpeaker.resolved.source;
-          c.check = `Not credited to ${was.name || was.anonymousDescription || 'the last speaker'}: ${introduces[p - 1]} is introduced just before it. Check the speaker.`;
+        else if (newcomer) {
+          // The paragraph before introduces someone who has not spoken yet: a quotation standing on
+          // its own after it is most often theirs, but nothing says so, so the review asks.
+          const was = lastSpeaker?.resolved.source;
+          const r = { ...book.resolveName(newcomer, base + at), confidence: 0.6, how: `follows the paragraph that introduces ${newcomer.name}` };
+          c.resolved = r;
+          attributions.push({ at, resolved: r });
+          attributions.sort((x, y) => x.at - y.at);
+          lastSpeaker = { at: base + at, resolved: r };
+          c.check = `Credited to ${newcomer.name}, introduced just before it${was ? `, not to ${was.name || was.anonymousDescription || 'the last speaker'}` : ''}: check the speaker.`;
         }
       }
     }
