@@ -19,7 +19,7 @@ const BEFORE_ACCORDING = /^(?:according to|in the words of)\s+(.+)$/i;
 const BEFORE_AS = new RegExp(`^as\\s+(.+?)\\s+(?:${VERBS})$`, 'iu');
 const NAMING = /\b(?:titled|entitled|called|named|dubbed|headlined|labelled|labeled|known as|so-called|the words?|the phrase|the term|the slogan|the motto|reading|read|marked|stamped)\s*$/i;
 
-const CALLED = /^(?:.*[.;]\s+)?(\p{Lu}[^.;]{0,80}?)\s+(?:called|described|branded|labelled|labeled|dubbed)\s+(?:it|(?:the|his|her|their|its|this|that)(?:\s+[\p{L}'’-]+){1,3})\s+(?:an?|the|as(?:\s+an?|\s+the)?)$/u;
+const CALLED = /^(?:.*[.;]\s+)?(\p{Lu}[^.;]{0,80}?)\s+(?:called|described|branded|labelled|labeled|dubbed)\s+(?:it|(?:the|his|her|their|its|this|that)(?:\s+[\p{L}'’-]+){1,3})(?:\s+(?:an?|the|as(?:\s+an?|\s+the)?))?$/u;
 
 const CALLING = /\b(?:called|described|branded|labell?ed|dubbed)\b/;
 const STATEMENT = /^(?:the|its|their|his|her)\s+(?:written\s+|joint\s+)?(?:statement|press release|release|announcement|communiqu[eé])$/i;

@@ -81,7 +81,7 @@ export class SourceBook {
         name,
         title: n.title,
         affiliation: n.affiliation,
-        kind: isOrganisationName(name) ? 'organisation' : 'person',
+        kind: isOrganisationName(name) || /^(?:Police|Government|Ministry|Fire|Ambulance)\s/.test(name) ? 'organisation' : 'person',
         standing: 'on-record',
         anonymousDescription: '',
         anonymityReason: '',
@@ -191,6 +191,14 @@ export class SourceBook {
       this.touch(same, at);
       return { source: same.source, confidence: 0.8, how: 'the same description as before' };
     }
+    // "the force", "the company": the body last quoted, when nothing else has that word in its title.
+    if (d.definite && BODY_NOUN.test(head)) {
+      const body = this.entries.filter((e) => e.source.kind === 'organisation').reduce<Entry | null>((a, b) => (!a || b.seen > a.seen ? b : a), null);
+      if (body) {
+        this.touch(body, at);
+        return { source: body.source, confidence: 0.75, how: `"${d.text}" refers to ${body.source.name || body.source.anonymousDescription}, the body last quoted` };
+      }
+    }
     if (!create) return null;
     const reason = d.anonymous ? anonymityReason(`${d.text} ${context}`) : '';
     const e = this.add(
@@ -199,7 +207,8 @@ export class SourceBook {
         title: d.anonymous ? '' : d.text.replace(/^(?:the|a|an|one)\s+/i, ''),
         affiliation: '',
         kind: d.organisation ? 'organisation' : 'person',
-        standing: d.anonymous ? 'anonymous' : 'background',
+        // A body quoted by its name or by its own statement speaks on the record.
+        standing: d.anonymous ? 'anonymous' : d.organisation ? 'on-record' : 'background',
         anonymousDescription: d.text,
         anonymityReason: reason,
         confidence: 0.75,
@@ -210,6 +219,8 @@ export class SourceBook {
     return { source: e.source, confidence: d.anonymous ? 0.85 : 0.75, how: d.anonymous ? 'an anonymous source' : 'described, not named' };
   }
 }
+
+const BODY_NOUN = /^(?:force|service|company|firm|department|ministry|council|agency|board|authority|organi[sz]ation|charity|group|union|trust|operator|bureau|office|government|party)$/;
 
 function anonymityReason(text: string): string {
   const because = /\bbecause\s+([^.;]{3,200})/i.exec(text);

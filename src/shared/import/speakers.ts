@@ -194,6 +194,10 @@ export function readSpeaker(phrase: string, context = ''): Speaker | null {
     const n = readName(appos[1]);
     if (n) return withAppositive(n, appos[2]);
   }
+  // "Police Scotland", "the Farm Bureau": a body speaking for itself, named by its capitalised name.
+  if (ORGANISATION_NAME.test(p) && (isOrganisationName(p) || ORGANISATION_FIRST.test(p))) {
+    return { kind: 'name', name: p.replace(/^the\s+/, ''), honorific: '', title: '', affiliation: '' };
+  }
   const titled = readTitledName(p);
   if (titled) return titled;
   if (DETERMINER.test(p) || POSSESSIVE_DESCRIPTION.test(p)) {
@@ -211,6 +215,11 @@ export function readSpeaker(phrase: string, context = ''): Speaker | null {
   if (comma > 0 && comma < p.length - 2) return readSpeaker(p.slice(comma + 2), context);
   return null;
 }
+
+/** A run of capitalised words, "of"/"for"/"and" between them: how a body's name is written. */
+const ORGANISATION_NAME = /^(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|and|on|&)\s+)?\p{Lu}[\p{L}'’.&-]*){1,6}$/u;
+/** Names of bodies that start with what would otherwise be a common noun: "Police Scotland", "Government of Samoa". */
+const ORGANISATION_FIRST = /^(?:the\s+)?(?:Police|Government|Ministry|Fire|Ambulance)\s/u;
 
 /** Content words of a description or title, used to match "the minister" to "Fisheries Minister". */
 export function contentWords(text: string): string[] {

@@ -143,6 +143,28 @@ describe('5. headlines printed twice or wrapped', () => {
   });
 });
 
+describe('5. a reprint site’s own label', () => {
+  it('takes "Reprinted from …:" and a numeric bracketed date off the headline', () => {
+    const d = importText(['Republished from the Valley Echo: Quarry hours cut after dust complaints [04/11/2023]', 'Quarry hours cut after dust complaints', 'The quarry will close at four on weekdays.'].join('\n\n'));
+    expect(d.headline).toBe('Quarry hours cut after dust complaints');
+    expect(nodeText(d.body)).not.toContain('Valley Echo');
+  });
+});
+
+describe('1. in Markdown', () => {
+  it('reads the h1 as the headline after a menu, a live tag and a section label, and drops them', () => {
+    const d = importMarkdown(['* Home', '* Local', '* Sport', '', 'LIVE', '', 'Coast', '', '# Sea wall repairs start a month early at Penhallow', '', 'Contractors arrived on Monday to shore up the wall before the spring tides.'].join('\n'));
+    expect(d.headline).toBe('Sea wall repairs start a month early at Penhallow');
+    expect(d.sections).toEqual([]);
+    expect(nodeText(d.body)).not.toMatch(/Coast|Sport/);
+  });
+
+  it('keeps a real paragraph written above the h1', () => {
+    const d = importMarkdown(['The council published these figures late on Friday evening, after the markets closed.', '', '# Sea wall repairs start a month early'].join('\n'));
+    expect(nodeText(d.body)).toContain('published these figures');
+  });
+});
+
 describe('5. in HTML', () => {
   it('reads a heading above the h1 as chrome and the wrapped h1 as the headline', () => {
     const d = importHtml(
@@ -241,6 +263,17 @@ describe('9. organisations and verbs of another person', () => {
   it('credits “…,” the statement said to whoever issued the statement', () => {
     const d = story('Harbour Ferries said in a statement that no sailings would be cut.', '“Every crossing runs as planned this winter,” the statement said.');
     expect(speakerOf(d, 'Every crossing runs')).toBe('Harbour Ferries');
+  });
+
+  it('credits a body named by its name, and "the force" after it, on the record', () => {
+    const d = story('“Roads were closed for nine hours,” Police Scotland said in a statement.', 'Transport Scotland inspected the bridge overnight.', '“Officers stayed at the scene throughout,” the force added.');
+    expect(source(d, 'Roads were closed')).toMatchObject({ name: 'Police Scotland', kind: 'organisation', standing: 'on-record' });
+    expect(speakerOf(d, 'Officers stayed')).toBe('Police Scotland');
+  });
+
+  it('credits "X called the plan “…”" with no article before the quotation', () => {
+    const d = story('Councillor Ida Morrow called the plan “a gift to developers who will never live here.”');
+    expect(speakerOf(d, 'gift to developers')).toBe('Ida Morrow');
   });
 
   it('credits "X called the offer an “…”" to X, after a sentence naming someone else', () => {
