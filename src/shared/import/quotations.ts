@@ -2,8 +2,8 @@ import type { DetectedQuotation, DetectedSource, TextRange, UnnamedAttribution }
 import { countWords } from '../article/text';
 import { quotedRuns, type QuotedSpan } from '../article/quotation-marks';
 import { SourceBook, type NameMention, type Resolved } from './source-book';
-import { NAME_RE, readName, readSpeaker, readTitledName, splitAppositive, type NamedSpeaker, type Speaker } from './speakers';
-import { findSpeechBlocks, type SpeechBlock } from './speech-blocks';
+import { NAME_RE, readName, readNameOfBody, readSpeaker, readTitledName, splitAppositive, type NamedSpeaker, type Speaker } from './speakers';
+import { findSpeechBlocks, isBackgroundRole, type SpeechBlock } from './speech-blocks';
 import { findUnnamedAttributions } from './unnamed';
 
 const VERBS =
@@ -25,7 +25,7 @@ const CALLING = /\b(?:called|described|branded|labell?ed|dubbed)\b/;
 const STATEMENT = /^(?:the|its|their|his|her)\s+(?:written\s+|joint\s+)?(?:statement|press release|release|announcement|communiqu[eé])$/i;
 
 const ABBREVIATIONS = new Set(
-  'dr mr mrs ms mx prof st sen rep gov gen col lt sgt capt jr sr inc ltd co corp no vs etc mt ft rev fr u.s u.k a.m p.m e.g i.e jan feb aug sept oct nov dec'.split(' '),
+  'dr mr mrs ms mx prof hon st sen rep gov gen col lt sgt capt jr sr inc ltd co corp no vs etc mt ft rev fr u.s u.k a.m p.m e.g i.e jan feb aug sept oct nov dec'.split(' '),
 );
 
 const QUOTE_CHARS = new Set(['"', '“', '”', '„', '‟', '«', '»', '‘', '’', '‛', "'"]);
@@ -112,6 +112,8 @@ function speakerAfter(tail: string, inner: string): { speaker: Speaker; context:
       const { title, affiliation } = splitAppositive(appositive);
       return { speaker: { ...titled, title: titled.title || title, affiliation }, context: rest };
     }
+    const ofBody = readNameOfBody(rest.split(',')[0]);
+    if (ofBody) return { speaker: ofBody, context: rest };
     const nameFirst = new RegExp(`^(${NAME_RE.source})(.*)$`, 'u').exec(rest);
     if (nameFirst) {
       const n = readName(nameFirst[1]);
@@ -199,7 +201,7 @@ function isTitleCase(s: string): boolean {
 }
 
 /** A lower-case job title just before a name: "National Security Council spokesman Gordon Johndroe", "State Department official James Jeffrey". */
-const TITLE_BEFORE = /((?:(?:the\s+)?[\p{Lu}][\p{L}.'’&-]*\s+){1,6}(?:spokesman|spokeswoman|spokesperson|official|minister|secretary|chairman|chairwoman|chair|director|adviser|advisor|envoy|ambassador|commissioner|president|head|chief))\s+$/u;
+const TITLE_BEFORE = /((?:(?:the\s+)?[\p{Lu}][\p{L}.'’&-]*\s+){1,6}(?:spokesman|spokeswoman|spokesperson|official|minister|secretary|chairman|chairwoman|chair|director|adviser|advisor|envoy|ambassador|commissioner|president|head|chief)|(?:the\s+)?(?:Minister|Secretary|Director|Commissioner|Chair|Chairman|Chief Executive)\s+(?:of|for)(?:\s+(?:the|and|&)?\s*[\p{Lu}][\p{L}'’&-]*){1,5},(?:\s+Hon\.?)?)\s+$/u;
 
 /** Full names written anywhere, with the appositive of their first mention, to expand a later bare surname. */
 function nameMentions(paragraphs: string[]): NameMention[] {
@@ -214,7 +216,7 @@ function nameMentions(paragraphs: string[]): NameMention[] {
       if (seen.has(k)) continue;
       const { title, affiliation } = m[2] ? splitAppositive(m[2]) : { title: n.title, affiliation: '' };
       const before = TITLE_BEFORE.exec(text.slice(Math.max(0, m.index - 120), m.index));
-      seen.set(k, { name: n.name, title: n.title || title || (before ? before[1] : ''), affiliation });
+      seen.set(k, { name: n.name, title: n.title || title || (before ? before[1].replace(/^the\s+/i, '').replace(/,(?:\s+Hon\.?)?$/, '') : ''), affiliation });
       if (seen.size > 5000) return [...seen.values()];
     }
   }
@@ -323,7 +325,9 @@ export function findQuotations(paragraphs: string[], opts: QuotationContext = {}
     if (sp.kind === 'role') return book.unnamed(sp.role.toLowerCase(), sp.role, sp.standing, at);
     if (sp.kind === 'label') {
       const n = readName(sp.name);
-      return n ? book.resolveName({ ...n, honorific: sp.honorific || n.honorific, title: sp.title || n.title }, at) : book.unnamed(sp.name.toLowerCase(), sp.title, 'on-record', at);
+      if (n) return book.resolveName({ ...n, honorific: sp.honorific || n.honorific, title: sp.title || n.title }, at);
+      // Not a name after all ("SECOND SENIOR ADMINISTRATION OFFICIAL"): a role, as unnamed as its words say.
+      return book.unnamed(sp.name.toLowerCase(), sp.title || sp.name, isBackgroundRole(sp.name) ? 'background' : 'on-record', at);
     }
     const s = readSpeaker(sp.phrase);
     if (s?.kind === 'name') return book.resolveName(s, at);

@@ -38,7 +38,11 @@ export class SourceBook {
   /** Full names by surname and by first name, from every mention in the copy (quoted or not). */
   private readonly mentionsByToken = new Map<string, NameMention[]>();
 
+  /** Full names with a title, for "the Minister" before the minister has spoken. */
+  private readonly titled: NameMention[];
+
   constructor(mentions: NameMention[]) {
+    this.titled = mentions.filter((m) => m.title);
     for (const m of mentions) {
       const toks = m.name.split(' ');
       for (const t of new Set([toks[0], toks[toks.length - 1]])) {
@@ -191,6 +195,16 @@ export class SourceBook {
       this.touch(same, at);
       return { source: same.source, confidence: 0.8, how: 'the same description as before' };
     }
+    // "the Minister" when only one person the copy names has that title, before they have spoken.
+    if (d.definite && head && create) {
+      const titled = this.titled.filter((m) => contentWords(m.title).includes(head));
+      if (titled.length === 1) {
+        const m = titled[0];
+        const e = this.byName.get(key(m.name)) ?? this.newPerson(m.name, { honorific: '', title: m.title, affiliation: m.affiliation }, 0.8, at);
+        this.touch(e, at);
+        return { source: e.source, confidence: 0.75, how: `"${d.text}" refers to ${m.name}, named with that title` };
+      }
+    }
     // "the force", "the company": the body last quoted, when nothing else has that word in its title.
     if (d.definite && BODY_NOUN.test(head)) {
       const body = this.entries.filter((e) => e.source.kind === 'organisation').reduce<Entry | null>((a, b) => (!a || b.seen > a.seen ? b : a), null);
@@ -208,7 +222,7 @@ export class SourceBook {
         affiliation: '',
         kind: d.organisation ? 'organisation' : 'person',
         // A body quoted by its name or by its own statement speaks on the record.
-        standing: d.anonymous ? 'anonymous' : d.organisation ? 'on-record' : 'background',
+        standing: d.anonymous ? 'anonymous' : d.organisation && BODY_NOUN.test(head) ? 'on-record' : 'background',
         anonymousDescription: d.text,
         anonymityReason: reason,
         confidence: 0.75,

@@ -32,6 +32,10 @@ const TITLE_WORDS = new Set(
 const SMALL = new Set(['of', 'for', 'and', 'the', 'to', 'in', 'on', 'at']);
 /** Roles whose holders speak on background, not on the record. */
 const BACKGROUND_ROLE = /\b(?:official|officials|source|sources|aide|diplomat)\b/i;
+/** A role a briefing keeps unnamed on purpose: "SENIOR ADMINISTRATION OFFICIAL", "SECOND SENIOR STATE DEPARTMENT OFFICIAL". */
+export function isBackgroundRole(role: string): boolean {
+  return BACKGROUND_ROLE.test(role);
+}
 
 export function titleCase(caps: string): string {
   return caps
@@ -58,7 +62,7 @@ function labelSpeaker(label: string, question: boolean): BlockSpeaker {
   const title = rest.join(',').trim() ? titleCase(rest.join(',').trim()) : before.length ? titleCase(before.join(' ')) : '';
   if (!nameTokens.length) {
     const role = titleCase(head.trim());
-    return { kind: 'role', label, role, standing: BACKGROUND_ROLE.test(role) ? 'background' : 'on-record' };
+    return { kind: 'role', label, role, standing: isBackgroundRole(role) ? 'background' : 'on-record' };
   }
   return { kind: 'label', label, name: titleCase(nameTokens.join(' ')), honorific: honorific ? titleCase(honorific) : '', title };
 }

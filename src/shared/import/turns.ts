@@ -13,7 +13,7 @@ export interface TurnLabel {
   question: boolean;
 }
 
-const QUESTION = /^(Q|QUESTION|QUESTIONS?|Q\.)(?:\s*:\s*|\s{2,}|\.\s+)(?=\S)/;
+const QUESTION = /^(Q|QUESTION|QUESTIONS?|Q\.|Question)(?:\s*:\s*|\s{2,}|\.\s+)(?=\S)/;
 const ANSWER = /^(A|ANSWER)(?:\s*:\s*|\s{2,})(?=\S)/;
 /** An all-capitals label, optionally with a title after a comma, then a colon: "MS. JEAN-PIERRE:". */
 const LABEL = /^((?:[\p{Lu}][\p{Lu}\p{M}'’.\-]*\.?)(?:\s+[\p{Lu}][\p{Lu}\p{M}'’.\-]*\.?){0,6}(?:,\s*[\p{Lu}][\p{Lu}\p{M}'’.\-&]*(?:\s+(?:[\p{Lu}&][\p{Lu}\p{M}'’.\-&]*)){0,12})?)\s*:\s+(?=\S)/u;

@@ -248,9 +248,45 @@ describe('8. quotations without quotation marks', () => {
     expectValidBody(d);
   });
 
+  it('keeps a second unnamed official of a background call unnamed, and reads "Question:" as the questioner', () => {
+    const d = importText(
+      [
+        'Background call on the fisheries accord',
+        'SENIOR ADMINISTRATION OFFICIAL: The accord is signed on Friday.',
+        'Question: Who pays for the patrols?',
+        'SECOND SENIOR ADMINISTRATION OFFICIAL: The fund does, from next year.',
+      ].join('\n\n'),
+    );
+    expect(source(d, 'fund does')).toMatchObject({ name: '', standing: 'background' });
+    expect(source(d, 'fund does')?.id).not.toBe(source(d, 'signed on Friday')?.id);
+    expect(source(d, 'Who pays')).toMatchObject({ name: '', anonymousDescription: 'the interviewer' });
+  });
+
+  it('credits "…, the Minister said:" to the minister an earlier sentence names with "Hon."', () => {
+    const d = story(
+      'The Minister for Fisheries, Hon. Tevita Lolo, today opened the new wharf at Neiafu.',
+      'Speaking at the opening, the Minister said:',
+      'This wharf will let our fishing families land their catch in any weather.',
+    );
+    expect(speakerOf(d, 'This wharf will let')).toBe('Tevita Lolo');
+    expect(source(d, 'This wharf will let')).toMatchObject({ title: 'Minister for Fisheries' });
+  });
+
   it('does not read a paragraph ending in a colon without a speech verb as a block quotation', () => {
     const d = story('A copy of the statement is here:', 'The board will meet again in March.');
     expect(d.quotations).toHaveLength(0);
+  });
+});
+
+describe('speakers’ titles and affiliations', () => {
+  it('reads "of the …" after a name as the affiliation, and drops "its" from a title', () => {
+    const d = story(
+      '“The gates went up within a year,” said Mrs Hana Lowe of the Open Paths Trust.',
+      'The council opened a rest centre. Its duty manager, Ravi Patel, said 30 people had arrived.',
+      '“We have blankets for everyone,” Patel said.',
+    );
+    expect(source(d, 'gates went up')).toMatchObject({ name: 'Hana Lowe', affiliation: 'Open Paths Trust' });
+    expect(source(d, 'blankets for everyone')).toMatchObject({ name: 'Ravi Patel', title: 'duty manager' });
   });
 });
 
