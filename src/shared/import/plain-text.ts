@@ -181,12 +181,19 @@ function pickHeadline(all: Unit[]): number {
   return best;
 }
 
+const METADATA_LABEL = /^(?:from|published|last updated|updated|part of|applies to|organisation|organization|document type|release date|date)\s*:?$/i;
+function isMetadataLabel(t: string): boolean {
+  return METADATA_LABEL.test(t.trim());
+}
+
 /** Splits plain text into headline, dek, byline, lead paragraphs and titled sections. */
 export function structurePlainText(input: string): CopyStructure {
   const warnings: string[] = [];
   let dropped = 0;
-  const all = units(normaliseText(input)).filter((u) => {
-    const junk = isSeparator(u.text) || isClutterLine(u.text);
+  const raw = units(normaliseText(input));
+  const all = raw.filter((u, k) => {
+    // A page's metadata label on a line of its own ("From:", "Published") takes the short line under it along.
+    const junk = isSeparator(u.text) || isClutterLine(u.text) || isMetadataLabel(u.text) || (k > 0 && isMetadataLabel(raw[k - 1].text) && !SENTENCE_STOP.test(u.text) && countWords(u.text) <= 20);
     if (junk) dropped++;
     return !junk;
   });

@@ -151,6 +151,25 @@ describe('5. a reprint site’s own label', () => {
   });
 });
 
+describe('1. a government page’s banner and metadata', () => {
+  it('drops cookie prompts, a label on its own line and the value under it, and finds the sentence-case headline', () => {
+    const d = importText(
+      [
+        'Cookies on the Harbour Authority website', 'Accept additional cookies', 'View cookies', 'Press release',
+        'New berth fees will apply to visiting yachts from April',
+        'Fees for short stays will fall, and fees for long stays will rise.',
+        'From:', 'Harbour Authority and The Hon Ana Lowe MP', 'Published', '2 February 2025', 'Print this page',
+        'The Harbour Authority has set new fees for visiting yachts, the first change in six years.',
+        'Fees and exemptions',
+        'Boats under eight metres will pay half the standard fee for stays of up to three nights.',
+      ].join('\n\n'),
+    );
+    expect(d.headline).toBe('New berth fees will apply to visiting yachts from April');
+    expect(d.sections).toEqual(['Fees and exemptions']);
+    expect(nodeText(d.body)).not.toMatch(/cookies|Published|Ana Lowe MP|Print/);
+  });
+});
+
 describe('1. in Markdown', () => {
   it('reads the h1 as the headline after a menu, a live tag and a section label, and drops them', () => {
     const d = importMarkdown(['* Home', '* Local', '* Sport', '', 'LIVE', '', 'Coast', '', '# Sea wall repairs start a month early at Penhallow', '', 'Contractors arrived on Monday to shore up the wall before the spring tides.'].join('\n'));
