@@ -112,6 +112,8 @@ export function isClutterLine(raw: string): boolean {
   const hasQuote = /["“”]/.test(line);
   if (!hasQuote && ARCHIVE_NOTICE.test(line) && words(line) <= 60) return true;
   if (!hasQuote && METADATA.test(line) && words(line) <= 30 && !SENTENCE_END.test(line)) return true;
+  // "Subjects: Cyclone recovery; insurance; roads." — a transcript's topic list, full stop or not.
+  if (!hasQuote && /^(?:subjects?|topics covered|keywords)\s*:\s*[^.!?]{2,300}[.]?$/i.test(line)) return true;
   // Breadcrumbs of any length: "You are in: Home > Press > Briefings > 2003 > April".
   if (/^[^>]{1,80}(?:\s>\s[^>]{1,80}){3,}$/.test(line)) return true;
   if (!hasQuote && COOKIE.test(line) && (COOKIE_CONTEXT.test(line) || (words(line) <= 6 && !SENTENCE_END.test(line)))) return true;

@@ -20,6 +20,8 @@ const ORG_HEAD = /\b(?:Office|Department|Ministry|Agency|Bureau|Council|Governme
 
 /** A line that is only an organisation's name, as a masthead prints it: "Office of the Secretary of Defense (Public Affairs)". */
 export function isMasthead(line: string): boolean {
+  // "Prime Minister of Australia", "President of Ireland": a head of government's site name.
+  if (/^(?:the\s+)?(?:Prime Minister|President|Premier|Governor|Office of the \p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}$/u.test(line.trim())) return true;
   const words = line.replace(/[()]/g, ' ').split(/\s+/).filter(Boolean);
   return words.length <= 12 && ORG_HEAD.test(line) && words.every((w) => /^(?:of|for|and|the|&)$/.test(w) || /^[\p{Lu}\p{N}]/u.test(w));
 }

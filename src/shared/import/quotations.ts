@@ -489,7 +489,8 @@ export function findQuotations(paragraphs: string[], opts: QuotationContext = {}
         // A paragraph that introduces someone new between two quotations changes the subject: the
         // previous paragraph's speaker is no longer the one to continue.
         const newcomer = introduces[p - 1];
-        const prevAttr = paragraphSpeaker[p - 1] ?? null;
+        // A section title between them changes the subject too.
+        const prevAttr = opts.sectionStarts?.has(p) ? null : (paragraphSpeaker[p - 1] ?? null);
         const prev = prevAttr && !(newcomer && prevAttr.resolved.source.name !== newcomer.name) ? prevAttr : null;
         const pick = !startsSentence ? null : earlier ? earlier.resolved : later ? later.resolved : prev ? prev.resolved : null;
         if (pick) {

@@ -37,7 +37,7 @@ const TITLE_WORDS = new Set(
     'councillor councilor spokesman spokeswoman spokesperson ambassador general attorney sheriff captain ' +
     'detective officer sergeant lieutenant colonel commander coach manager editor head leader representative ' +
     'assemblyman assemblywoman dean principal bishop archbishop rabbi imam reverend father sister nurse doctor ' +
-    'undersecretary administrator envoy official correspondent reporter analyst researcher premier'
+    'undersecretary administrator envoy official correspondent reporter analyst researcher premier adviser advisor'
   ).split(' '),
 );
 
@@ -90,7 +90,9 @@ export function splitAppositive(raw: string): { title: string; affiliation: stri
     .replace(/^(?:who|which)\s+(?:is|was|has been|serves as|served as)\s+/i, '')
     .replace(/^(?:the|a|an)\s+/i, '')
     .replace(/[,.;:]+$/, '')
-    .slice(0, 300);
+    .slice(0, 300)
+    // "a nurse waiting for a replacement bus": what the person was doing is not their title.
+    .replace(/^(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}?)\s+(?<!\b(?:of|in|for|and|at|on)\s+)\p{Ll}{3,}ing\s+(?:for|to|at|in|on|outside|near|with|by|from|the|a|an|his|her|their)\b.*$/u, '$1');
   let affiliation = '';
   const m = /\s(?:at|of|for|with|from)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:of|for|and|on|de|&)?\s*\p{Lu}[\p{L}\p{M}'’.&-]*){0,6})$/u.exec(a);
   if (m) {

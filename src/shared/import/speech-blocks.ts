@@ -26,7 +26,8 @@ const TITLE_WORDS = new Set(
     'president vice prime minister premier chairman chairwoman chair spokesperson spokesman spokeswoman press commissioner director ' +
     'chief senior administration official officials staff moderator operator lt lieutenant colonel col captain capt major sergeant ' +
     'sgt of the for and defense defence state national security council coordinator adviser advisor judge justice mayor hon ' +
-    'honourable honorable attorney treasurer speaker leader member affairs'
+    'honourable honorable attorney treasurer speaker leader member affairs journalist reporter interviewer host presenter ' +
+    'participant caller audience questioner panelist panellist'
   ).split(' '),
 );
 const SMALL = new Set(['of', 'for', 'and', 'the', 'to', 'in', 'on', 'at']);

@@ -291,13 +291,47 @@ describe('8. quotations without quotation marks', () => {
     expect(source(d, 'This wharf will let')).toMatchObject({ title: 'Minister for Fisheries' });
   });
 
+  it('reads "Q    …" questions in pasted text, and a JOURNALIST: turn as a role, not a person called Journalist', () => {
+    const d = importText(
+      [
+        'Doorstop interview – Harbour Point',
+        'Prime Minister of Samoa',
+        'Subjects: Wharf repairs; fuel prices.',
+        'PRIME MINISTER: The wharf reopens on Monday.',
+        'Q    Will fuel prices fall?',
+        'PRIME MINISTER: Not this month.',
+        'JOURNALIST: And the ferry?',
+        'PRIME MINISTER: The ferry runs from Tuesday.',
+      ].join('\n'),
+    );
+    expect(d.headline).toBe('Doorstop interview – Harbour Point');
+    expect(nodeText(d.body)).not.toMatch(/Subjects|of Samoa/);
+    expect(source(d, 'Will fuel prices fall')).toMatchObject({ name: '', anonymousDescription: 'the interviewer' });
+    expect(source(d, 'And the ferry')).toMatchObject({ name: '', title: 'Journalist' });
+    expect(source(d, 'Not this month')).toMatchObject({ name: '', title: 'Prime Minister' });
+  });
+
   it('does not read a paragraph ending in a colon without a speech verb as a block quotation', () => {
     const d = story('A copy of the statement is here:', 'The board will meet again in March.');
     expect(d.quotations).toHaveLength(0);
   });
 });
 
+describe('4. a wiki’s trailing section', () => {
+  it('keeps "Sources[edit]" and its entries, and does not credit a quoted source title to the last speaker', () => {
+    const d = story('The ferry company will cut sailings to Skarra from November, it said on Monday, blaming fuel costs.', '“We will run a reduced timetable,” said Mara Tilsen.', 'Sources[edit]', '"Ferry timetable cut for winter" — Island Post, 3 May 2025');
+    expect(d.sections).toEqual(['Sources']);
+    expect(nodeText(d.body)).toContain('Island Post');
+    expect(speakerOf(d, 'Ferry timetable cut')).toBeNull();
+  });
+});
+
 describe('speakers’ titles and affiliations', () => {
+  it('leaves what the person was doing out of the title', () => {
+    const d = story('“I would rather have a driver,” said Anouk Brand, a nurse waiting for a replacement bus.');
+    expect(source(d, 'rather have a driver')).toMatchObject({ title: 'nurse' });
+  });
+
   it('reads "of the …" after a name as the affiliation, and drops "its" from a title', () => {
     const d = story(
       '“The gates went up within a year,” said Mrs Hana Lowe of the Open Paths Trust.',
