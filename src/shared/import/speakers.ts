@@ -200,7 +200,7 @@ export function readSpeaker(phrase: string, context = ''): Speaker | null {
   }
   // "Police Scotland", "the Farm Bureau": a body speaking for itself, named by its capitalised name.
   if (ORGANISATION_NAME.test(p) && (isOrganisationName(p) || ORGANISATION_FIRST.test(p))) {
-    return { kind: 'name', name: p.replace(/^the\s+/, ''), honorific: '', title: '', affiliation: '' };
+    return { kind: 'name', name: p.replace(/^the\s+/i, ''), honorific: '', title: '', affiliation: '' };
   }
   const titled = readTitledName(p);
   if (titled) return titled;

@@ -79,7 +79,7 @@ export function findSpeechBlocks(paragraphs: readonly string[], sectionStarts: R
   if (isTranscript(paragraphs)) {
     let current: SpeechBlock | null = null;
     paragraphs.forEach((text, p) => {
-      const t = turnLabel(text);
+      const t = turnLabel(text, true);
       if (t) {
         current = { speaker: labelSpeaker(t.label, t.question), ranges: [range(p, t.textStart)] };
         blocks.push(current);

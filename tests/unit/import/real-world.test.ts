@@ -311,6 +311,12 @@ describe('8. quotations without quotation marks', () => {
     expect(source(d, 'Not this month')).toMatchObject({ name: '', title: 'Prime Minister' });
   });
 
+  it('reads "Q " with one space as a question inside an HTML transcript, where the page’s spaces collapse', () => {
+    const d = importHtml('<h1>Press gaggle aboard the ferry</h1><p>MR. ORTEGA: Welcome aboard, everyone.</p><p>Q Is the strike over?</p><p>MR. ORTEGA: Not yet.</p>');
+    expect(source(d, 'Is the strike over')).toMatchObject({ name: '', anonymousDescription: 'the interviewer' });
+    expect(d.quotations.find((q) => q.text.includes('Welcome aboard'))?.text).not.toContain('strike');
+  });
+
   it('does not read a paragraph ending in a colon without a speech verb as a block quotation', () => {
     const d = story('A copy of the statement is here:', 'The board will meet again in March.');
     expect(d.quotations).toHaveLength(0);
@@ -358,6 +364,11 @@ describe('9. organisations and verbs of another person', () => {
     const d = story('“Roads were closed for nine hours,” Police Scotland said in a statement.', 'Transport Scotland inspected the bridge overnight.', '“Officers stayed at the scene throughout,” the force added.');
     expect(source(d, 'Roads were closed')).toMatchObject({ name: 'Police Scotland', kind: 'organisation', standing: 'on-record' });
     expect(speakerOf(d, 'Officers stayed')).toBe('Police Scotland');
+  });
+
+  it('names a body without the article that opens its sentence', () => {
+    const d = story('The Department of Harbour Affairs said it had opened six shelters.', '“Our teams are in every district,” the department said in a statement.');
+    expect(speakerOf(d, 'Our teams are')).toBe('Department of Harbour Affairs');
   });
 
   it('credits "X called the plan “…”" with no article before the quotation', () => {
