@@ -21,6 +21,7 @@ const NAMING = /\b(?:titled|entitled|called|named|dubbed|headlined|labelled|labe
 
 const CALLED = /^(?:.*[.;]\s+)?(\p{Lu}[^.;]{0,80}?)\s+(?:called|described|branded|labelled|labeled|dubbed)\s+(?:it|(?:the|his|her|their|its|this|that)(?:\s+[\p{L}'’-]+){1,3})(?:\s+(?:an?|the|as(?:\s+an?|\s+the)?))?$/u;
 
+const REPLY = /\b(?:replied|replies|responded|responds|retorted|retorts|countered|counters|shot back|answered|answers)\b/;
 const CALLING = /\b(?:called|described|branded|labell?ed|dubbed)\b/;
 const STATEMENT = /^(?:the|its|their|his|her)\s+(?:written\s+|joint\s+)?(?:statement|press release|release|announcement|communiqu[eé])$/i;
 
@@ -203,10 +204,13 @@ function isTitleCase(s: string): boolean {
 /** A lower-case job title just before a name: "National Security Council spokesman Gordon Johndroe", "State Department official James Jeffrey". */
 const TITLE_BEFORE = /((?:(?:the\s+)?[\p{Lu}][\p{L}.'’&-]*\s+){1,6}(?:spokesman|spokeswoman|spokesperson|official|minister|secretary|chairman|chairwoman|chair|director|adviser|advisor|envoy|ambassador|commissioner|president|head|chief)|(?:the\s+)?(?:Minister|Secretary|Director|Commissioner|Chair|Chairman|Chief Executive)\s+(?:of|for)(?:\s+(?:the|and|&)?\s*[\p{Lu}][\p{L}'’&-]*){1,5},(?:\s+Hon\.?)?)\s+$/u;
 
+/** A capitalised title opening an appositive: "Adaeze Okonkwo, Secretary of Commerce". */
+const CAPITAL_TITLE = '(?:(?:Deputy|Assistant|Under|Acting|Vice)\\s+)?(?:Secretary|Minister|Director|Chair|Chairman|Chairwoman|President|Ambassador|Commissioner|Chief|Governor|Mayor|Premier|Spokesperson|Spokesman|Spokeswoman)';
+
 /** Full names written anywhere, with the appositive of their first mention, to expand a later bare surname. */
 function nameMentions(paragraphs: string[]): NameMention[] {
   const seen = new Map<string, NameMention>();
-  const re = new RegExp(`(${NAME_RE.source})(?:\\s*,\\s*((?:\\d{1,3}, )?(?:a|an|the|who)\\b[^,.;"“”]{1,120}),)?`, 'gu');
+  const re = new RegExp(`(${NAME_RE.source})(?:\\s*,\\s*((?:\\d{1,3}, )?(?:a|an|the|who|${CAPITAL_TITLE})\\b[^,.;"“”]{1,120})(?:,|\\s*$))?`, 'gmu');
   for (const text of paragraphs) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -318,6 +322,10 @@ export function findQuotations(paragraphs: string[], opts: QuotationContext = {}
   const introduces: (NamedSpeaker | null)[] = paragraphs.map(() => null);
   let lastIntroduced: { name: NamedSpeaker; at: number } | null = null;
   let lastSpeaker: Attribution | null = null;
+  /** The person spoken of before the last one: who "she replied" answers is not who asked. */
+  let previousSpeaker: DetectedSource | null = null;
+  /** Who the last attributed quotation was by, and in which paragraph. */
+  let lastQuoted: { source: DetectedSource; p: number } | null = null;
 
   const speakerOfBlock = (b: SpeechBlock, at: number): Resolved | null => {
     const sp = b.speaker;
@@ -410,6 +418,7 @@ export function findQuotations(paragraphs: string[], opts: QuotationContext = {}
     // close") and plain mentions of known sources move "the last person spoken of", which is who a
     // pronoun or an unattributed quotation most often refers to.
     const note = (at: number, r: Resolved): void => {
+      if (lastSpeaker && lastSpeaker.resolved.source !== r.source) previousSpeaker = lastSpeaker.resolved.source;
       lastSpeaker = { at: base + at, resolved: r };
       attributions.push({ at, resolved: r });
     };
@@ -438,10 +447,15 @@ export function findQuotations(paragraphs: string[], opts: QuotationContext = {}
           const n = lastIntroduced.name;
           r = { ...book.resolveName(n, base + ev.at), confidence: 0.75 };
           r.how = `"${c.speaker.word}" refers to ${r.source.name}, named just before`;
+        } else if (lastSpeaker && previousSpeaker && REPLY.test(c.tail) && c.head.trim() === '' && lastQuoted?.p === p - 1 && lastQuoted.source === lastSpeaker.resolved.source) {
+          c.check = `Credited to ${previousSpeaker.name || previousSpeaker.anonymousDescription}: a reply to ${lastSpeaker.resolved.source.name || 'the last speaker'}, who spoke just before. Check the speaker.`;
+          // "“…,” Sandhu said. / “…,” she replied.": a reply is the other person's.
+          r = { source: previousSpeaker, confidence: 0.7, how: `"${c.speaker.word} replied" answers ${lastSpeaker.resolved.source.name || 'the last speaker'}: ${previousSpeaker.name || previousSpeaker.anonymousDescription}` };
         } else if (lastSpeaker) r = { source: lastSpeaker.resolved.source, confidence: 0.8, how: `"${c.speaker.word}" refers to the last person named` };
         if (r) {
           c.resolved = { ...r, how: `${c.evidence}; ${r.how}` };
           note(ev.at, r);
+          lastQuoted = { source: r.source, p: c.spans[c.spans.length - 1].paragraph };
         }
         continue;
       }

@@ -146,7 +146,9 @@ export class SourceBook {
         this.touch(known, at);
         return { source: known.source, confidence: 0.85, how: `"${toks[0]}" refers to ${m.name}` };
       }
-      const e = this.newPerson(m.name, { honorific: n.honorific, title: n.title || m.title, affiliation: n.affiliation || m.affiliation }, 0.8, at);
+      // A label's "Secretary" is the short form of the "Secretary of Commerce" the copy gives elsewhere.
+      const fuller = m.title && contentWords(m.title).join(' ').includes(contentWords(n.title).join(' '));
+      const e = this.newPerson(m.name, { honorific: n.honorific, title: fuller ? m.title : n.title || m.title, affiliation: n.affiliation || m.affiliation }, 0.8, at);
       return { source: e.source, confidence: 0.85, how: `"${toks[0]}" refers to ${m.name}, mentioned earlier` };
     }
     return { source: this.newPerson(n.name, n, 0.6, at).source, confidence: 0.7, how: 'named by one word only' };

@@ -98,6 +98,32 @@ describe('3. a follow-on quotation with no attribution verb', () => {
   });
 });
 
+describe('a pronoun that replies', () => {
+  it('credits "…,” she replied" after the other person’s quotation to the one answering, flagged', () => {
+    const d = story(
+      '“I signed nothing,” said Greta Holm, the harbour director.',
+      'The inquiry’s counsel, Ravi Mehta, put the letter in front of her. “Your name is on page two,” Mehta said.',
+      '“Then someone else wrote it,” she replied.',
+    );
+    expect(speakerOf(d, 'someone else wrote it')).toBe('Greta Holm');
+    expect(checkOf(d, 'someone else wrote it')).toMatch(/a reply to Ravi Mehta/);
+  });
+
+  it('does not when the person replying was only just asked, in paraphrase', () => {
+    const d = story('“I signed nothing,” said Greta Holm.', 'Ravi Mehta asked again about the letter. “No,” he replied.');
+    expect(speakerOf(d, 'No')).toBe('Ravi Mehta');
+  });
+});
+
+describe('speakers’ titles from a header line', () => {
+  it('takes "Name, Secretary of X" as the title a transcript label shortens', () => {
+    const d = importText(['Remarks on the fisheries accord', 'Adaeze Obi, Secretary of Fisheries', 'SECRETARY OBI: Good morning. The accord is signed.', 'QUESTION: When does it start?', 'SECRETARY OBI: In June.'].join('\n\n'));
+    expect(source(d, 'accord is signed')).toMatchObject({ name: 'Adaeze Obi' });
+    const s = source(d, 'accord is signed');
+    expect(`${s?.title} ${s?.affiliation}`.trim()).toMatch(/^Secretary( of)? Fisheries$/);
+  });
+});
+
 describe('4. section titles', () => {
   it('reads a quoted fragment on its own line as a section title, not a quotation', () => {
     const d = story('The ferry runs twice a day in winter and the council wants to cut it.', '“A lifeline, not a luxury”', 'Islanders packed the hall on Tuesday night to say so.');
