@@ -323,9 +323,9 @@ export function findQuotations(paragraphs: string[], opts: QuotationContext = {}
   let lastIntroduced: { name: NamedSpeaker; at: number } | null = null;
   let lastSpeaker: Attribution | null = null;
   /** The person spoken of before the last one: who "she replied" answers is not who asked. */
-  let previousSpeaker: DetectedSource | null = null;
+  let previousSpeaker = null as DetectedSource | null;
   /** Who the last attributed quotation was by, and in which paragraph. */
-  let lastQuoted: { source: DetectedSource; p: number } | null = null;
+  let lastQuoted = null as { source: DetectedSource; p: number } | null;
 
   const speakerOfBlock = (b: SpeechBlock, at: number): Resolved | null => {
     const sp = b.speaker;
