@@ -2,7 +2,7 @@ import { countWords } from '../article/text';
 import { bylineOf, isClutterLine } from './clutter';
 import { cleanHeading, unwrapHeadline } from './headline';
 import { normaliseText } from './plain-text';
-import { runsText, importedHref, tidyRuns, type Block, type CopyStructure, type Run } from './structure';
+import { promoteBoldHeadings, runsText, importedHref, tidyRuns, type Block, type CopyStructure, type Run } from './structure';
 
 const ATX = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 const SETEXT = /^(=+|-+)\s*$/;
@@ -221,5 +221,5 @@ export function structureMarkdown(input: string): CopyStructure {
   const prune = (blocks: Block[]): Block[] =>
     blocks.filter((b) => b.type !== 'list' || (b.items = b.items.filter((it) => it.length > 0)).length > 0);
   const warnings = dropped ? [`Dropped ${dropped} line${dropped === 1 ? '' : 's'} of page clutter.`] : [];
-  return { headline, dek, byline, lead: prune(lead), sections: sections.map((s) => ({ ...s, blocks: prune(s.blocks) })), warnings };
+  return promoteBoldHeadings({ headline, dek, byline, lead: prune(lead), sections: sections.map((s) => ({ ...s, blocks: prune(s.blocks) })), warnings });
 }

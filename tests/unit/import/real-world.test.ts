@@ -349,6 +349,21 @@ describe('8. quotations without quotation marks', () => {
   });
 });
 
+describe('4. bold subheadings', () => {
+  const body = ['The council approved four new cycle lanes on Tuesday after a year of consultation.', 'What changes', 'The lanes will run along Mill Street and the Quay, kept apart from traffic by kerbs.'];
+  it('reads a short wholly bold paragraph after the body has begun as a section title, in HTML and Markdown', () => {
+    const html = importHtml(`<h1>Cycle lanes approved</h1><p>${body[0]}</p><p><strong>${body[1]}</strong></p><p>${body[2]}</p>`);
+    const md = importMarkdown(`# Cycle lanes approved\n\n${body[0]}\n\n**${body[1]}**\n\n${body[2]}\n`);
+    expect(html.sections).toEqual(['What changes']);
+    expect(md.sections).toEqual(['What changes']);
+  });
+
+  it('leaves bold name and place lines above the first sentence alone, and bold sentences too', () => {
+    const d = importMarkdown(`# Remarks on the accord\n\n**Adaeze Obi, Secretary of Fisheries**\n\nHarbor Hall\n\n${body[0]}\n\n**This is a bold sentence of the body.**\n\n${body[2]}\n`);
+    expect(d.sections).toEqual([]);
+  });
+});
+
 describe('4. a wiki’s trailing section', () => {
   it('keeps "Sources[edit]" and its entries, and does not credit a quoted source title to the last speaker', () => {
     const d = story('The ferry company will cut sailings to Skarra from November, it said on Monday, blaming fuel costs.', '“We will run a reduced timetable,” said Mara Tilsen.', 'Sources[edit]', '"Ferry timetable cut for winter" — Island Post, 3 May 2025');
