@@ -131,3 +131,34 @@ test('rich paste is cleaned: text kept, no script, style or image, nothing fetch
   await page.waitForTimeout(300);
   expect(outside).toEqual([]);
 });
+
+test('the review flags exactly the quotations whose speaker a rule for unnamed people or follow-ons changed', async ({ app: page }) => {
+  const story = [
+    'Harbour board keeps the winter ferry',
+    '“The timetable stays as it is,” said Ingrid Sæther, the chair of the board.',
+    '“It will fold by Friday,” an aide to the mayor said, speaking on condition of anonymity.',
+    'Tomas Ekberg, 63, has sailed on the ferry since it started.',
+    '“I would have no way to get to the clinic.”',
+    '“We kept every crossing,” Sæther said.',
+  ].join('\n\n');
+  await page.getByLabel('File to import').setInputFiles({ name: 'ferry.txt', mimeType: 'text/plain', buffer: Buffer.from(story) });
+  const review = page.getByRole('dialog', { name: 'Review the import' });
+  await expect(review.getByLabel('Headline')).toHaveValue('Harbour board keeps the winter ferry');
+  const quotation = (n: number) => review.getByRole('listitem', { name: `Quotation ${n}`, exact: true });
+  await expect(review.getByRole('listitem', { name: /^Quotation \d+$/ })).toHaveCount(4);
+  // Rule 2: the unnamed aide named after the quotation, not Sæther who spoke before.
+  await expect(quotation(2)).toHaveClass(/flagged/);
+  await expect(quotation(2)).toContainText('⚠ Credited to an aide to the mayor, named after the quotation, not to Ingrid Sæther');
+  // Rule 3: the follow-on after the paragraph that introduces Ekberg.
+  await expect(quotation(3)).toHaveClass(/flagged/);
+  await expect(quotation(3)).toContainText('⚠ Credited to Tomas Ekberg, introduced just before it');
+  await expect(review.getByLabel('Speaker of quotation 3')).toHaveValue(/source-\d+/);
+  // The plainly attributed ones are not flagged.
+  for (const n of [1, 4]) {
+    await expect(quotation(n)).not.toHaveClass(/flagged/);
+    await expect(quotation(n)).not.toContainText('⚠');
+  }
+  await expect(review.getByText('2 items flagged for a check.', { exact: false })).toBeVisible();
+  await page.screenshot({ path: 'test-results/import-review-flags.png' });
+  await review.getByRole('button', { name: 'Cancel' }).click();
+});

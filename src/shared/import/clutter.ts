@@ -39,6 +39,11 @@ const EXACT_CLUTTER = new RegExp(
       'back to top',
       'accept( all)?( cookies)?',
       'accessibility links',
+      'print( this page)?',
+      'get emails about this page',
+      'share this page',
+      'is this page useful\\?.*',
+      'view cookies',
       'breaking( news)?',
       'live( updates)?',
       'site overlay',
@@ -107,9 +112,11 @@ export function isClutterLine(raw: string): boolean {
   const hasQuote = /["“”]/.test(line);
   if (!hasQuote && ARCHIVE_NOTICE.test(line) && words(line) <= 60) return true;
   if (!hasQuote && METADATA.test(line) && words(line) <= 30 && !SENTENCE_END.test(line)) return true;
+  // "Subjects: Cyclone recovery; insurance; roads." — a transcript's topic list, full stop or not.
+  if (!hasQuote && /^(?:subjects?|topics covered|keywords)\s*:\s*[^.!?]{2,300}[.]?$/i.test(line)) return true;
   // Breadcrumbs of any length: "You are in: Home > Press > Briefings > 2003 > April".
   if (/^[^>]{1,80}(?:\s>\s[^>]{1,80}){3,}$/.test(line)) return true;
-  if (!hasQuote && COOKIE.test(line) && COOKIE_CONTEXT.test(line)) return true;
+  if (!hasQuote && COOKIE.test(line) && (COOKIE_CONTEXT.test(line) || (words(line) <= 6 && !SENTENCE_END.test(line)))) return true;
   if (!hasQuote && line.length < 220 && NEWSLETTER.test(line) && NEWSLETTER_CONTEXT.test(line)) return true;
   // Widgets are short and never sentences; the same words inside a sentence are copy.
   if (line.length <= 80 && !SENTENCE_END.test(line) && words(line) <= 10) {

@@ -50,7 +50,8 @@ export const DetectedQuotationSchema = z.object({
   evidence: z.string().max(2000),
   /**
    * Set when the speaker is not the one a simpler reading would give (an unnamed person named later
-   * in the sentence, or a follow-on quotation after someone new was introduced): the review flags it.
+   * in the sentence, a follow-on quotation after someone new was introduced, or "she replied" after
+   * the other person spoke): the review flags it.
    */
   check: z.string().max(500).optional(),
 });

@@ -2,9 +2,9 @@
  * A headline as a reprint site wraps it: "PRESS RELEASE : New transport hub gets £3.5m [January
  * 2023]", "Statement: …", "… | The Harbour Gazette". The headline is what is inside.
  */
-const LABEL = /^(?:press release|news release|media release|press statement|statement|transcript|speech|news|breaking|live|exclusive|watch|video)\s*[:|–—-]\s+(?=\S)/i;
+const LABEL = /^(?:(?:reprinted|republished|reposted|syndicated|originally published)\s+(?:from|in|by)\s+[^:|]{1,80}|press release|news release|media release|press statement|statement|transcript|speech|news|breaking|live|exclusive|watch|video)\s*[:|–—-]\s+(?=\S)/i;
 const MONTHS = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
-const BRACKETED_DATE = new RegExp(`\\s*[[(](?:\\d{1,2}\\s+)?(?:${MONTHS}\\s+)?(?:\\d{1,2},?\\s+)?\\d{4}[\\])]\\s*$`, 'i');
+const BRACKETED_DATE = new RegExp(`\\s*[[(](?:(?:\\d{1,2}\\s+)?(?:${MONTHS}\\s+)?(?:\\d{1,2},?\\s+)?\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})[\\])]\\s*$`, 'i');
 
 export function unwrapHeadline(raw: string): string {
   let t = raw.trim();
@@ -20,6 +20,8 @@ const ORG_HEAD = /\b(?:Office|Department|Ministry|Agency|Bureau|Council|Governme
 
 /** A line that is only an organisation's name, as a masthead prints it: "Office of the Secretary of Defense (Public Affairs)". */
 export function isMasthead(line: string): boolean {
+  // "Prime Minister of Australia", "President of Ireland": a head of government's site name.
+  if (/^(?:the\s+)?(?:Prime Minister|President|Premier|Governor|Office of the \p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}$/u.test(line.trim())) return true;
   const words = line.replace(/[()]/g, ' ').split(/\s+/).filter(Boolean);
   return words.length <= 12 && ORG_HEAD.test(line) && words.every((w) => /^(?:of|for|and|the|&)$/.test(w) || /^[\p{Lu}\p{N}]/u.test(w));
 }

@@ -1,7 +1,7 @@
 import { Parser } from 'htmlparser2';
 import { bylineOf, isClutterLine } from './clutter';
 import { cleanHeading, unwrapHeadline } from './headline';
-import { runsText, importedHref, tidyRuns, type Block, type CopyStructure, type Run } from './structure';
+import { promoteBoldHeadings, runsText, importedHref, tidyRuns, type Block, type CopyStructure, type Run } from './structure';
 
 /** Elements dropped with everything inside them: code, embeds, forms and page furniture. */
 const DROPPED = new Set([
@@ -269,5 +269,5 @@ export function structureHtml(html: string): CopyStructure {
     // The other headings above the copy become its first sections, in order.
     sections.unshift(...pendingHeadings.slice(1).filter((t) => unwrapHeadline(t) !== headline).map((t) => ({ title: t, blocks: [] as Block[] })));
   }
-  return { headline: headline || unwrapHeadline(title.replace(/\s+/g, ' ').trim().replace(/\s+[|–—-]\s+[^|–—-]{1,60}$/, '')), dek, byline, lead, sections, warnings };
+  return promoteBoldHeadings({ headline: headline || unwrapHeadline(title.replace(/\s+/g, ' ').trim().replace(/\s+[|–—-]\s+[^|–—-]{1,60}$/, '')), dek, byline, lead, sections, warnings });
 }

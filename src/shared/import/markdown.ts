@@ -1,7 +1,8 @@
+import { countWords } from '../article/text';
 import { bylineOf, isClutterLine } from './clutter';
 import { cleanHeading, unwrapHeadline } from './headline';
 import { normaliseText } from './plain-text';
-import { runsText, importedHref, tidyRuns, type Block, type CopyStructure, type Run } from './structure';
+import { promoteBoldHeadings, runsText, importedHref, tidyRuns, type Block, type CopyStructure, type Run } from './structure';
 
 const ATX = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 const SETEXT = /^(=+|-+)\s*$/;
@@ -82,6 +83,14 @@ export function parseInline(text: string): Run[] {
   }
   emit();
   return tidyRuns(runs);
+}
+
+/** A block that can stand above a page's title only as chrome: a menu, or a short label that is no sentence. */
+function isPageChrome(b: Block): boolean {
+  if (b.type === 'list') return b.items.every((it) => it.every((x) => x.type === 'paragraph' && countWords(runsText(x.runs)) <= 4));
+  if (b.type !== 'paragraph') return false;
+  const t = runsText(b.runs).trim();
+  return countWords(t) <= 6 && !/[.!?…"”’]$/.test(t);
 }
 
 /** Markdown: ATX and setext headings, paragraphs, lists, block quotes, emphasis and links. */
@@ -178,7 +187,12 @@ export function structureMarkdown(input: string): CopyStructure {
       para = [];
       flushAll();
       if (!text) continue;
-      if (level === 1 && !headline && !sections.length && !lead.length) headline = unwrapHeadline(text);
+      if (level === 1 && !headline && !sections.length && lead.every(isPageChrome)) {
+        // What a pasted page carries above its title (navigation, a "Live" tag, a section label) is chrome.
+        dropped += lead.length;
+        lead.length = 0;
+        headline = unwrapHeadline(text);
+      }
       else if (level <= 3) sections.push({ title: cleanHeading(text), blocks: [] });
       else target().push({ type: 'paragraph', runs: [{ text, bold: true }] });
       continue;
@@ -207,5 +221,5 @@ export function structureMarkdown(input: string): CopyStructure {
   const prune = (blocks: Block[]): Block[] =>
     blocks.filter((b) => b.type !== 'list' || (b.items = b.items.filter((it) => it.length > 0)).length > 0);
   const warnings = dropped ? [`Dropped ${dropped} line${dropped === 1 ? '' : 's'} of page clutter.`] : [];
-  return { headline, dek, byline, lead: prune(lead), sections: sections.map((s) => ({ ...s, blocks: prune(s.blocks) })), warnings };
+  return promoteBoldHeadings({ headline, dek, byline, lead: prune(lead), sections: sections.map((s) => ({ ...s, blocks: prune(s.blocks) })), warnings });
 }

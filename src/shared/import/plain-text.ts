@@ -33,7 +33,8 @@ function units(text: string): Unit[] {
   const blocks: string[][] = [];
   let current: string[] = [];
   for (const raw of text.split('\n')) {
-    const line = raw.replace(/ {2,}/g, ' ').trim();
+    // Runs of spaces collapse, except the gap after a transcript's "Q" ("Q    Thank you."), which is its label.
+    const line = raw.trim().replace(/^(Q) {2,}(?=\S)/, '$1\u0000').replace(/ {2,}/g, ' ').replace('\u0000', '  ');
     if (line === '') {
       if (current.length) blocks.push(current);
       current = [];
@@ -157,6 +158,8 @@ function pickHeadline(all: Unit[]): number {
   let bestScore = 0;
   for (let k = 0; k < stop && k < 80; k++) {
     const u = all[k];
+    // The body has begun under a headline already found: nothing after it is the headline.
+    if (best >= 0 && isBodyLike(u) && !isHeadlineCandidate(u)) break;
     if (!isHeadlineCandidate(u) || bylineOf(u.text) !== null || isMasthead(u.text)) continue;
     let followed = false;
     let dekSlot = false;
@@ -181,12 +184,20 @@ function pickHeadline(all: Unit[]): number {
   return best;
 }
 
+const WIKI_HEADING = /\S\s*\[\s*edit(?:\s+source)?\s*\]$/i;
+const METADATA_LABEL = /^(?:from|published|last updated|updated|part of|applies to|organisation|organization|document type|release date|date)\s*:?$/i;
+function isMetadataLabel(t: string): boolean {
+  return METADATA_LABEL.test(t.trim());
+}
+
 /** Splits plain text into headline, dek, byline, lead paragraphs and titled sections. */
 export function structurePlainText(input: string): CopyStructure {
   const warnings: string[] = [];
   let dropped = 0;
-  const all = units(normaliseText(input)).filter((u) => {
-    const junk = isSeparator(u.text) || isClutterLine(u.text);
+  const raw = units(normaliseText(input));
+  const all = raw.filter((u, k) => {
+    // A page's metadata label on a line of its own ("From:", "Published") takes the short line under it along.
+    const junk = isSeparator(u.text) || isClutterLine(u.text) || isMetadataLabel(u.text) || (k > 0 && isMetadataLabel(raw[k - 1].text) && !SENTENCE_STOP.test(u.text) && countWords(u.text) <= 20);
     if (junk) dropped++;
     return !junk;
   });
@@ -231,7 +242,9 @@ export function structurePlainText(input: string): CopyStructure {
     const n = countWords(u.text);
     const lastBeforeBody = k === bodyAt - 1;
     // A title-like line right above the body is the first section when more sections follow.
-    if (lastBeforeBody && isHeadingCandidate(u) && laterSections(bodyAt)) {
+    // Not the last word of a menu ("Prime Minister", "Media", "Transcripts"), though.
+    const inMenu = k > i && countWords(u.text) <= 2 && countWords(all[k - 1].text) <= 2;
+    if (lastBeforeBody && isHeadingCandidate(u) && laterSections(bodyAt) && !inMenu) {
       bodyAt = k;
       break;
     }
@@ -253,6 +266,14 @@ export function structurePlainText(input: string): CopyStructure {
   while (end > i && !all[end - 1].bullet && !SENTENCE_END.test(all[end - 1].text) && countWords(all[end - 1].text) <= 20) {
     end--;
     dropped++;
+  }
+  // …unless they sit under a wiki's own section title ("Sources[edit]"): that section is the article's.
+  for (let k = end; k < all.length; k++) {
+    if (WIKI_HEADING.test(all[k].text) && k + 1 < all.length) {
+      dropped -= all.length - end;
+      end = all.length;
+      break;
+    }
   }
 
   const lead: Block[] = [];

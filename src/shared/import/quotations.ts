@@ -2,8 +2,8 @@ import type { DetectedQuotation, DetectedSource, TextRange, UnnamedAttribution }
 import { countWords } from '../article/text';
 import { quotedRuns, type QuotedSpan } from '../article/quotation-marks';
 import { SourceBook, type NameMention, type Resolved } from './source-book';
-import { NAME_RE, readName, readSpeaker, readTitledName, splitAppositive, type NamedSpeaker, type Speaker } from './speakers';
-import { findSpeechBlocks, type SpeechBlock } from './speech-blocks';
+import { NAME_RE, readName, readNameOfBody, readSpeaker, readTitledName, splitAppositive, type NamedSpeaker, type Speaker } from './speakers';
+import { findSpeechBlocks, isBackgroundRole, type SpeechBlock } from './speech-blocks';
 import { findUnnamedAttributions } from './unnamed';
 
 const VERBS =
@@ -19,13 +19,14 @@ const BEFORE_ACCORDING = /^(?:according to|in the words of)\s+(.+)$/i;
 const BEFORE_AS = new RegExp(`^as\\s+(.+?)\\s+(?:${VERBS})$`, 'iu');
 const NAMING = /\b(?:titled|entitled|called|named|dubbed|headlined|labelled|labeled|known as|so-called|the words?|the phrase|the term|the slogan|the motto|reading|read|marked|stamped)\s*$/i;
 
-const CALLED = /^(?:.*[.;]\s+)?(\p{Lu}[^.;]{0,80}?)\s+(?:called|described|branded|labelled|labeled|dubbed)\s+(?:it|(?:the|his|her|their|its|this|that)(?:\s+[\p{L}'’-]+){1,3})\s+(?:an?|the|as(?:\s+an?|\s+the)?)$/u;
+const CALLED = /^(?:.*[.;]\s+)?(\p{Lu}[^.;]{0,80}?)\s+(?:called|described|branded|labelled|labeled|dubbed)\s+(?:it|(?:the|his|her|their|its|this|that)(?:\s+[\p{L}'’-]+){1,3})(?:\s+(?:an?|the|as(?:\s+an?|\s+the)?))?$/u;
 
+const REPLY = /\b(?:replied|replies|responded|responds|retorted|retorts|countered|counters|shot back|answered|answers)\b/;
 const CALLING = /\b(?:called|described|branded|labell?ed|dubbed)\b/;
 const STATEMENT = /^(?:the|its|their|his|her)\s+(?:written\s+|joint\s+)?(?:statement|press release|release|announcement|communiqu[eé])$/i;
 
 const ABBREVIATIONS = new Set(
-  'dr mr mrs ms mx prof st sen rep gov gen col lt sgt capt jr sr inc ltd co corp no vs etc mt ft rev fr u.s u.k a.m p.m e.g i.e jan feb aug sept oct nov dec'.split(' '),
+  'dr mr mrs ms mx prof hon st sen rep gov gen col lt sgt capt jr sr inc ltd co corp no vs etc mt ft rev fr u.s u.k a.m p.m e.g i.e jan feb aug sept oct nov dec'.split(' '),
 );
 
 const QUOTE_CHARS = new Set(['"', '“', '”', '„', '‟', '«', '»', '‘', '’', '‛', "'"]);
@@ -112,6 +113,8 @@ function speakerAfter(tail: string, inner: string): { speaker: Speaker; context:
       const { title, affiliation } = splitAppositive(appositive);
       return { speaker: { ...titled, title: titled.title || title, affiliation }, context: rest };
     }
+    const ofBody = readNameOfBody(rest.split(',')[0]);
+    if (ofBody) return { speaker: ofBody, context: rest };
     const nameFirst = new RegExp(`^(${NAME_RE.source})(.*)$`, 'u').exec(rest);
     if (nameFirst) {
       const n = readName(nameFirst[1]);
@@ -199,12 +202,15 @@ function isTitleCase(s: string): boolean {
 }
 
 /** A lower-case job title just before a name: "National Security Council spokesman Gordon Johndroe", "State Department official James Jeffrey". */
-const TITLE_BEFORE = /((?:(?:the\s+)?[\p{Lu}][\p{L}.'’&-]*\s+){1,6}(?:spokesman|spokeswoman|spokesperson|official|minister|secretary|chairman|chairwoman|chair|director|adviser|advisor|envoy|ambassador|commissioner|president|head|chief))\s+$/u;
+const TITLE_BEFORE = /((?:(?:the\s+)?[\p{Lu}][\p{L}.'’&-]*\s+){1,6}(?:spokesman|spokeswoman|spokesperson|official|minister|secretary|chairman|chairwoman|chair|director|adviser|advisor|envoy|ambassador|commissioner|president|head|chief)|(?:the\s+)?(?:Minister|Secretary|Director|Commissioner|Chair|Chairman|Chief Executive)\s+(?:of|for)(?:\s+(?:the|and|&)?\s*[\p{Lu}][\p{L}'’&-]*){1,5},(?:\s+Hon\.?)?)\s+$/u;
+
+/** A capitalised title opening an appositive: "Adaeze Okonkwo, Secretary of Commerce". */
+const CAPITAL_TITLE = '(?:(?:Deputy|Assistant|Under|Acting|Vice)\\s+)?(?:Secretary|Minister|Director|Chair|Chairman|Chairwoman|President|Ambassador|Commissioner|Chief|Governor|Mayor|Premier|Spokesperson|Spokesman|Spokeswoman)';
 
 /** Full names written anywhere, with the appositive of their first mention, to expand a later bare surname. */
 function nameMentions(paragraphs: string[]): NameMention[] {
   const seen = new Map<string, NameMention>();
-  const re = new RegExp(`(${NAME_RE.source})(?:\\s*,\\s*((?:\\d{1,3}, )?(?:a|an|the|who)\\b[^,.;"“”]{1,120}),)?`, 'gu');
+  const re = new RegExp(`(${NAME_RE.source})(?:\\s*,\\s*((?:\\d{1,3}, )?(?:a|an|the|who|${CAPITAL_TITLE})\\b[^,.;"“”]{1,120})(?:,|\\s*$))?`, 'gmu');
   for (const text of paragraphs) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -214,7 +220,7 @@ function nameMentions(paragraphs: string[]): NameMention[] {
       if (seen.has(k)) continue;
       const { title, affiliation } = m[2] ? splitAppositive(m[2]) : { title: n.title, affiliation: '' };
       const before = TITLE_BEFORE.exec(text.slice(Math.max(0, m.index - 120), m.index));
-      seen.set(k, { name: n.name, title: n.title || title || (before ? before[1] : ''), affiliation });
+      seen.set(k, { name: n.name, title: n.title || title || (before ? before[1].replace(/^the\s+/i, '').replace(/,(?:\s+Hon\.?)?$/, '') : ''), affiliation });
       if (seen.size > 5000) return [...seen.values()];
     }
   }
@@ -313,9 +319,13 @@ export function findQuotations(paragraphs: string[], opts: QuotationContext = {}
   const anonymousDescriptions = new Set<string>();
   const paragraphSpeaker: (Attribution | null)[] = paragraphs.map(() => null);
   /** A person a paragraph introduces who has not spoken yet: a follow-on quotation after it is not the last speaker's. */
-  const introduces: (string | null)[] = paragraphs.map(() => null);
+  const introduces: (NamedSpeaker | null)[] = paragraphs.map(() => null);
   let lastIntroduced: { name: NamedSpeaker; at: number } | null = null;
   let lastSpeaker: Attribution | null = null;
+  /** The person spoken of before the last one: who "she replied" answers is not who asked. */
+  let previousSpeaker = null as DetectedSource | null;
+  /** Who the last attributed quotation was by, and in which paragraph. */
+  let lastQuoted = null as { source: DetectedSource; p: number } | null;
 
   const speakerOfBlock = (b: SpeechBlock, at: number): Resolved | null => {
     const sp = b.speaker;
@@ -323,7 +333,9 @@ export function findQuotations(paragraphs: string[], opts: QuotationContext = {}
     if (sp.kind === 'role') return book.unnamed(sp.role.toLowerCase(), sp.role, sp.standing, at);
     if (sp.kind === 'label') {
       const n = readName(sp.name);
-      return n ? book.resolveName({ ...n, honorific: sp.honorific || n.honorific, title: sp.title || n.title }, at) : book.unnamed(sp.name.toLowerCase(), sp.title, 'on-record', at);
+      if (n) return book.resolveName({ ...n, honorific: sp.honorific || n.honorific, title: sp.title || n.title }, at);
+      // Not a name after all ("SECOND SENIOR ADMINISTRATION OFFICIAL"): a role, as unnamed as its words say.
+      return book.unnamed(sp.name.toLowerCase(), sp.title || sp.name, isBackgroundRole(sp.name) ? 'background' : 'on-record', at);
     }
     const s = readSpeaker(sp.phrase);
     if (s?.kind === 'name') return book.resolveName(s, at);
@@ -406,6 +418,7 @@ export function findQuotations(paragraphs: string[], opts: QuotationContext = {}
     // close") and plain mentions of known sources move "the last person spoken of", which is who a
     // pronoun or an unattributed quotation most often refers to.
     const note = (at: number, r: Resolved): void => {
+      if (lastSpeaker && lastSpeaker.resolved.source !== r.source) previousSpeaker = lastSpeaker.resolved.source;
       lastSpeaker = { at: base + at, resolved: r };
       attributions.push({ at, resolved: r });
     };
@@ -434,10 +447,15 @@ export function findQuotations(paragraphs: string[], opts: QuotationContext = {}
           const n = lastIntroduced.name;
           r = { ...book.resolveName(n, base + ev.at), confidence: 0.75 };
           r.how = `"${c.speaker.word}" refers to ${r.source.name}, named just before`;
+        } else if (lastSpeaker && previousSpeaker && REPLY.test(c.tail) && c.head.trim() === '' && lastQuoted?.p === p - 1 && lastQuoted.source === lastSpeaker.resolved.source) {
+          c.check = `Credited to ${previousSpeaker.name || previousSpeaker.anonymousDescription}: a reply to ${lastSpeaker.resolved.source.name || 'the last speaker'}, who spoke just before. Check the speaker.`;
+          // "“…,” Sandhu said. / “…,” she replied.": a reply is the other person's.
+          r = { source: previousSpeaker, confidence: 0.7, how: `"${c.speaker.word} replied" answers ${lastSpeaker.resolved.source.name || 'the last speaker'}: ${previousSpeaker.name || previousSpeaker.anonymousDescription}` };
         } else if (lastSpeaker) r = { source: lastSpeaker.resolved.source, confidence: 0.8, how: `"${c.speaker.word}" refers to the last person named` };
         if (r) {
           c.resolved = { ...r, how: `${c.evidence}; ${r.how}` };
           note(ev.at, r);
+          lastQuoted = { source: r.source, p: c.spans[c.spans.length - 1].paragraph };
         }
         continue;
       }
@@ -446,7 +464,7 @@ export function findQuotations(paragraphs: string[], opts: QuotationContext = {}
         const r = n ? book.peekName(n, base + ev.at) : null;
         if (r) note(ev.at, { ...r, confidence: 0.7, how: `${r.source.name} was the last person named` });
         else if (n && n.name.includes(' ') && !/\b(?:in|to|of|about|from|with|for|at|on|by|into|against|over|the)\s+$/i.test(text.slice(Math.max(0, ev.at - 12), ev.at))) {
-          introduces[p] = n.name;
+          introduces[p] = n;
           lastIntroduced = { name: n, at: base + ev.at };
         }
         continue;
@@ -485,8 +503,9 @@ export function findQuotations(paragraphs: string[], opts: QuotationContext = {}
         // A paragraph that introduces someone new between two quotations changes the subject: the
         // previous paragraph's speaker is no longer the one to continue.
         const newcomer = introduces[p - 1];
-        const prevAttr = paragraphSpeaker[p - 1] ?? null;
-        const prev = prevAttr && !(newcomer && prevAttr.resolved.source.name !== newcomer) ? prevAttr : null;
+        // A section title between them changes the subject too.
+        const prevAttr = opts.sectionStarts?.has(p) ? null : (paragraphSpeaker[p - 1] ?? null);
+        const prev = prevAttr && !(newcomer && prevAttr.resolved.source.name !== newcomer.name) ? prevAttr : null;
         const pick = !startsSentence ? null : earlier ? earlier.resolved : later ? later.resolved : prev ? prev.resolved : null;
         if (pick) {
           const r = { source: pick.source, confidence: Math.min(pick.confidence, earlier || later ? 0.75 : 0.7), how: 'continues the speaker nearby' };
@@ -495,9 +514,16 @@ export function findQuotations(paragraphs: string[], opts: QuotationContext = {}
           attributions.sort((x, y) => x.at - y.at);
           lastSpeaker = { at: base + at, resolved: r };
         } else if (!startsSentence) c.speech = false;
-        else if (lastSpeaker && newcomer) {
-          const was = lastSpeaker.resolved.source;
-          c.check = `Not credited to ${was.name || was.anonymousDescription || 'the last speaker'}: ${introduces[p - 1]} is introduced just before it. Check the speaker.`;
+        else if (newcomer) {
+          // The paragraph before introduces someone who has not spoken yet: a quotation standing on
+          // its own after it is most often theirs, but nothing says so, so the review asks.
+          const was = lastSpeaker?.resolved.source;
+          const r = { ...book.resolveName(newcomer, base + at), confidence: 0.6, how: `follows the paragraph that introduces ${newcomer.name}` };
+          c.resolved = r;
+          attributions.push({ at, resolved: r });
+          attributions.sort((x, y) => x.at - y.at);
+          lastSpeaker = { at: base + at, resolved: r };
+          c.check = `Credited to ${newcomer.name}, introduced just before it${was ? `, not to ${was.name || was.anonymousDescription || 'the last speaker'}` : ''}: check the speaker.`;
         }
       }
     }

@@ -38,7 +38,11 @@ export class SourceBook {
   /** Full names by surname and by first name, from every mention in the copy (quoted or not). */
   private readonly mentionsByToken = new Map<string, NameMention[]>();
 
+  /** Full names with a title, for "the Minister" before the minister has spoken. */
+  private readonly titled: NameMention[];
+
   constructor(mentions: NameMention[]) {
+    this.titled = mentions.filter((m) => m.title);
     for (const m of mentions) {
       const toks = m.name.split(' ');
       for (const t of new Set([toks[0], toks[toks.length - 1]])) {
@@ -81,7 +85,7 @@ export class SourceBook {
         name,
         title: n.title,
         affiliation: n.affiliation,
-        kind: isOrganisationName(name) ? 'organisation' : 'person',
+        kind: isOrganisationName(name) || /^(?:Police|Government|Ministry|Fire|Ambulance)\s/.test(name) ? 'organisation' : 'person',
         standing: 'on-record',
         anonymousDescription: '',
         anonymityReason: '',
@@ -142,7 +146,9 @@ export class SourceBook {
         this.touch(known, at);
         return { source: known.source, confidence: 0.85, how: `"${toks[0]}" refers to ${m.name}` };
       }
-      const e = this.newPerson(m.name, { honorific: n.honorific, title: n.title || m.title, affiliation: n.affiliation || m.affiliation }, 0.8, at);
+      // A label's "Secretary" is the short form of the "Secretary of Commerce" the copy gives elsewhere.
+      const fuller = m.title && contentWords(m.title).join(' ').includes(contentWords(n.title).join(' '));
+      const e = this.newPerson(m.name, { honorific: n.honorific, title: fuller ? m.title : n.title || m.title, affiliation: n.affiliation || m.affiliation }, 0.8, at);
       return { source: e.source, confidence: 0.85, how: `"${toks[0]}" refers to ${m.name}, mentioned earlier` };
     }
     return { source: this.newPerson(n.name, n, 0.6, at).source, confidence: 0.7, how: 'named by one word only' };
@@ -191,6 +197,24 @@ export class SourceBook {
       this.touch(same, at);
       return { source: same.source, confidence: 0.8, how: 'the same description as before' };
     }
+    // "the Minister" when only one person the copy names has that title, before they have spoken.
+    if (d.definite && head && create) {
+      const titled = this.titled.filter((m) => contentWords(m.title).includes(head));
+      if (titled.length === 1) {
+        const m = titled[0];
+        const e = this.byName.get(key(m.name)) ?? this.newPerson(m.name, { honorific: '', title: m.title, affiliation: m.affiliation }, 0.8, at);
+        this.touch(e, at);
+        return { source: e.source, confidence: 0.75, how: `"${d.text}" refers to ${m.name}, named with that title` };
+      }
+    }
+    // "the force", "the company": the body last quoted, when nothing else has that word in its title.
+    if (d.definite && BODY_NOUN.test(head)) {
+      const body = this.entries.filter((e) => e.source.kind === 'organisation').reduce<Entry | null>((a, b) => (!a || b.seen > a.seen ? b : a), null);
+      if (body) {
+        this.touch(body, at);
+        return { source: body.source, confidence: 0.75, how: `"${d.text}" refers to ${body.source.name || body.source.anonymousDescription}, the body last quoted` };
+      }
+    }
     if (!create) return null;
     const reason = d.anonymous ? anonymityReason(`${d.text} ${context}`) : '';
     const e = this.add(
@@ -199,7 +223,8 @@ export class SourceBook {
         title: d.anonymous ? '' : d.text.replace(/^(?:the|a|an|one)\s+/i, ''),
         affiliation: '',
         kind: d.organisation ? 'organisation' : 'person',
-        standing: d.anonymous ? 'anonymous' : 'background',
+        // A body quoted by its name or by its own statement speaks on the record.
+        standing: d.anonymous ? 'anonymous' : d.organisation && BODY_NOUN.test(head) ? 'on-record' : 'background',
         anonymousDescription: d.text,
         anonymityReason: reason,
         confidence: 0.75,
@@ -210,6 +235,8 @@ export class SourceBook {
     return { source: e.source, confidence: d.anonymous ? 0.85 : 0.75, how: d.anonymous ? 'an anonymous source' : 'described, not named' };
   }
 }
+
+const BODY_NOUN = /^(?:force|service|company|firm|department|ministry|council|agency|board|authority|organi[sz]ation|charity|group|union|trust|operator|bureau|office|government|party)$/;
 
 function anonymityReason(text: string): string {
   const because = /\bbecause\s+([^.;]{3,200})/i.exec(text);

@@ -4,7 +4,7 @@
  * characters at most), so the regular expressions cannot run away on long copy.
  */
 
-const HONORIFIC = "(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Sir|Dame|Fr|Lord|Lady|Baroness|Baron)\\.?";
+const HONORIFIC = "(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Sir|Dame|Fr|Lord|Lady|Baroness|Baron|Hon)\\.?";
 const CAP_WORD = "(?:\\p{Lu}(?:[\\p{L}\\p{M}]|['’-]\\p{L})*\\.?|(?:al|el)-\\p{Lu}[\\p{L}\\p{M}]*)";
 const PARTICLE = '(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|bint|ibn|ter|ten|dos|das|y)';
 const NAME = `(?:${HONORIFIC}\\s+)?${CAP_WORD}(?:\\s+(?:${PARTICLE}\\s+){0,3}${CAP_WORD}){0,5}`;
@@ -37,7 +37,7 @@ const TITLE_WORDS = new Set(
     'councillor councilor spokesman spokeswoman spokesperson ambassador general attorney sheriff captain ' +
     'detective officer sergeant lieutenant colonel commander coach manager editor head leader representative ' +
     'assemblyman assemblywoman dean principal bishop archbishop rabbi imam reverend father sister nurse doctor ' +
-    'undersecretary administrator envoy official correspondent reporter analyst researcher premier'
+    'undersecretary administrator envoy official correspondent reporter analyst researcher premier adviser advisor'
   ).split(' '),
 );
 
@@ -90,7 +90,9 @@ export function splitAppositive(raw: string): { title: string; affiliation: stri
     .replace(/^(?:who|which)\s+(?:is|was|has been|serves as|served as)\s+/i, '')
     .replace(/^(?:the|a|an)\s+/i, '')
     .replace(/[,.;:]+$/, '')
-    .slice(0, 300);
+    .slice(0, 300)
+    // "a nurse waiting for a replacement bus": what the person was doing is not their title.
+    .replace(/^(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}?)\s+(?<!\b(?:of|in|for|and|at|on)\s+)\p{Ll}{3,}ing\s+(?:for|to|at|in|on|outside|near|with|by|from|the|a|an|his|her|their)\b.*$/u, '$1');
   let affiliation = '';
   const m = /\s(?:at|of|for|with|from)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:of|for|and|on|de|&)?\s*\p{Lu}[\p{L}\p{M}'’.&-]*){0,6})$/u.exec(a);
   if (m) {
@@ -184,6 +186,8 @@ export function readSpeaker(phrase: string, context = ''): Speaker | null {
     .replace(/[,;:—–-]+$/, '')
     .trim();
   p = p.replace(/^(?:but|and|yet|so|still|now|then|later|earlier|also|meanwhile|instead)\s+/i, '');
+  // "…, Marama Riwai, today": when the speaker spoke is not part of who they are.
+  p = p.replace(/,?\s+(?:today|yesterday|tonight|earlier|last (?:night|week)|this (?:morning|afternoon|week)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$/, '');
   // A parenthetical between dashes ("Declan Brennan — no relation —") is an aside, not part of the name.
   p = p.replace(/\s[—–]\s[^—–]{1,80}?(?:\s[—–]|$)/g, '').trim();
   if (!p || p.length > 240) return null;
@@ -194,13 +198,21 @@ export function readSpeaker(phrase: string, context = ''): Speaker | null {
     const n = readName(appos[1]);
     if (n) return withAppositive(n, appos[2]);
   }
+  // "Police Scotland", "the Farm Bureau": a body speaking for itself, named by its capitalised name.
+  if (ORGANISATION_NAME.test(p) && (isOrganisationName(p) || ORGANISATION_FIRST.test(p))) {
+    return { kind: 'name', name: p.replace(/^the\s+/i, ''), honorific: '', title: '', affiliation: '' };
+  }
   const titled = readTitledName(p);
   if (titled) return titled;
+  // "Mrs Ruth Aldridge of the Open Forests Alliance", "Chairman Joseph Tallbear of the Red Mesa Nation".
+  const member = readNameOfBody(p);
+  if (member) return member;
   if (DETERMINER.test(p) || POSSESSIVE_DESCRIPTION.test(p)) {
     const named = DESCRIPTION_THEN_NAME.exec(p);
     if (named) {
       const n = readTitledName(named[2]);
-      if (n) return n.title ? n : withAppositive(n, named[1]);
+      // "Its emergency planning officer, Dev Sharma": the title without whose it is.
+      if (n) return n.title ? n : withAppositive(n, named[1].replace(/^(?:its|his|her|their)\s+/i, ''));
     }
     const d = description(p, context);
     // A long subject is a clause ("The council voted to close the route, which residents"), not a speaker.
@@ -211,6 +223,20 @@ export function readSpeaker(phrase: string, context = ''): Speaker | null {
   if (comma > 0 && comma < p.length - 2) return readSpeaker(p.slice(comma + 2), context);
   return null;
 }
+
+const NAME_OF_BODY = new RegExp(`^(${NAME})\\s+(?:of|at|from)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’.&-]*(?:\\s+(?:(?:of|for|and|on|&)\\s+)?\\p{Lu}[\\p{L}'’.&-]*){0,6})$`, 'u');
+
+/** "Mrs Ruth Aldridge of the Open Forests Alliance": the name, with the body as its affiliation. */
+export function readNameOfBody(phrase: string): NamedSpeaker | null {
+  const of = NAME_OF_BODY.exec(phrase.trim());
+  const member = of ? readTitledName(of[1]) : null;
+  return member && of ? { ...member, affiliation: member.affiliation || of[2] } : null;
+}
+
+/** A run of capitalised words, "of"/"for"/"and" between them: how a body's name is written. */
+const ORGANISATION_NAME = /^(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|and|on|&)\s+)?\p{Lu}[\p{L}'’.&-]*){1,6}$/u;
+/** Names of bodies that start with what would otherwise be a common noun: "Police Scotland", "Government of Samoa". */
+const ORGANISATION_FIRST = /^(?:the\s+)?(?:Police|Government|Ministry|Fire|Ambulance)\s/u;
 
 /** Content words of a description or title, used to match "the minister" to "Fisheries Minister". */
 export function contentWords(text: string): string[] {

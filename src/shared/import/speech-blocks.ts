@@ -26,12 +26,17 @@ const TITLE_WORDS = new Set(
     'president vice prime minister premier chairman chairwoman chair spokesperson spokesman spokeswoman press commissioner director ' +
     'chief senior administration official officials staff moderator operator lt lieutenant colonel col captain capt major sergeant ' +
     'sgt of the for and defense defence state national security council coordinator adviser advisor judge justice mayor hon ' +
-    'honourable honorable attorney treasurer speaker leader member affairs'
+    'honourable honorable attorney treasurer speaker leader member affairs journalist reporter interviewer host presenter ' +
+    'participant caller audience questioner panelist panellist'
   ).split(' '),
 );
 const SMALL = new Set(['of', 'for', 'and', 'the', 'to', 'in', 'on', 'at']);
 /** Roles whose holders speak on background, not on the record. */
 const BACKGROUND_ROLE = /\b(?:official|officials|source|sources|aide|diplomat)\b/i;
+/** A role a briefing keeps unnamed on purpose: "SENIOR ADMINISTRATION OFFICIAL", "SECOND SENIOR STATE DEPARTMENT OFFICIAL". */
+export function isBackgroundRole(role: string): boolean {
+  return BACKGROUND_ROLE.test(role);
+}
 
 export function titleCase(caps: string): string {
   return caps
@@ -58,7 +63,7 @@ function labelSpeaker(label: string, question: boolean): BlockSpeaker {
   const title = rest.join(',').trim() ? titleCase(rest.join(',').trim()) : before.length ? titleCase(before.join(' ')) : '';
   if (!nameTokens.length) {
     const role = titleCase(head.trim());
-    return { kind: 'role', label, role, standing: BACKGROUND_ROLE.test(role) ? 'background' : 'on-record' };
+    return { kind: 'role', label, role, standing: isBackgroundRole(role) ? 'background' : 'on-record' };
   }
   return { kind: 'label', label, name: titleCase(nameTokens.join(' ')), honorific: honorific ? titleCase(honorific) : '', title };
 }
@@ -74,7 +79,7 @@ export function findSpeechBlocks(paragraphs: readonly string[], sectionStarts: R
   if (isTranscript(paragraphs)) {
     let current: SpeechBlock | null = null;
     paragraphs.forEach((text, p) => {
-      const t = turnLabel(text);
+      const t = turnLabel(text, true);
       if (t) {
         current = { speaker: labelSpeaker(t.label, t.question), ranges: [range(p, t.textStart)] };
         blocks.push(current);

@@ -149,3 +149,45 @@ export function tidyRuns(runs: Run[]): Run[] {
   }
   return out;
 }
+
+/** A short paragraph wholly in bold, no sentence: how many pages and releases print a subheading. */
+function boldHeading(b: Block | undefined): string | null {
+  if (!b || b.type !== 'paragraph' || !b.runs.length || !b.runs.every((r) => r.bold || !r.text.trim())) return null;
+  const t = runsText(b.runs).trim();
+  const words = t.split(/\s+/).length;
+  if (!t || t.length > 90 || words > 12 || /[.!?:;,]$/.test(t) || !/^[\p{Lu}\p{N}"“‘']/u.test(t)) return null;
+  return t;
+}
+
+function isBodySentence(b: Block): boolean {
+  if (b.type !== 'paragraph' || boldHeading(b) !== null) return false;
+  const t = runsText(b.runs).trim();
+  return t.split(/\s+/).length >= 8 && /[.!?…"”’)]$/.test(t);
+}
+
+/**
+ * Bold subheadings become section titles: a wholly bold short paragraph followed by an ordinary one,
+ * once the body has begun (bold lines above the first sentence are names, places and labels).
+ */
+export function promoteBoldHeadings(s: CopyStructure): CopyStructure {
+  const groups = [{ title: '', blocks: s.lead }, ...s.sections];
+  let begun = false;
+  const out: { title: string; blocks: Block[] }[] = [];
+  for (const g of groups) {
+    let current = { title: g.title, blocks: [] as Block[] };
+    out.push(current);
+    g.blocks.forEach((b, k) => {
+      const title = begun ? boldHeading(b) : null;
+      const next = g.blocks[k + 1];
+      if (title !== null && next?.type === 'paragraph' && boldHeading(next) === null) {
+        current = { title, blocks: [] };
+        out.push(current);
+        return;
+      }
+      if (isBodySentence(b)) begun = true;
+      current.blocks.push(b);
+    });
+  }
+  const [lead, ...sections] = out;
+  return out.length === groups.length ? s : { ...s, lead: lead.blocks, sections };
+}

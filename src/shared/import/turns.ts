@@ -13,7 +13,7 @@ export interface TurnLabel {
   question: boolean;
 }
 
-const QUESTION = /^(Q|QUESTION|QUESTIONS?|Q\.)(?:\s*:\s*|\s{2,}|\.\s+)(?=\S)/;
+const QUESTION = /^(Q|QUESTION|QUESTIONS?|Q\.|Question)(?:\s*:\s*|\s{2,}|\.\s+)(?=\S)/;
 const ANSWER = /^(A|ANSWER)(?:\s*:\s*|\s{2,})(?=\S)/;
 /** An all-capitals label, optionally with a title after a comma, then a colon: "MS. JEAN-PIERRE:". */
 const LABEL = /^((?:[\p{Lu}][\p{Lu}\p{M}'’.\-]*\.?)(?:\s+[\p{Lu}][\p{Lu}\p{M}'’.\-]*\.?){0,6}(?:,\s*[\p{Lu}][\p{Lu}\p{M}'’.\-&]*(?:\s+(?:[\p{Lu}&][\p{Lu}\p{M}'’.\-&]*)){0,12})?)\s*:\s+(?=\S)/u;
@@ -22,8 +22,11 @@ const NOT_SPEAKERS = new Set(
   'PRESS RELEASE|NEWS RELEASE|MEDIA RELEASE|PRESS STATEMENT|STATEMENT|JOINT STATEMENT|NOTE|EDITOR’S NOTE|EDITOR\'S NOTE|EDITORS NOTE|UPDATE|UPDATED|CORRECTION|CLARIFICATION|WATCH|READ MORE|READ|BREAKING|LIVE|PHOTOS|PHOTO|VIDEO|RELATED|SOURCE|SOURCES|CREDIT|WARNING|ALERT|LISTEN|EXCLUSIVE|ANALYSIS|OPINION|COMMENT|EMBARGOED|ENDS|TAGS|TOPICS|CONTACT|MEDIA CONTACT|ADVISORY|BACKGROUND|FACT SHEET|SUMMARY|TRANSCRIPT|AUDIO|ATTACHMENTS|LINKS|NB|PS|FYI|ET|EST|EDT|PT|GMT|UTC|AM|PM'.split('|'),
 );
 
-export function turnLabel(text: string): TurnLabel | null {
-  const q = QUESTION.exec(text);
+/** Inside a transcript, "Q" and one space will do: HTML collapses the White House's "Q    " to that. */
+const LOOSE_QUESTION = /^(Q)\s(?=[\p{Lu}"“‘'—–-])/u;
+
+export function turnLabel(text: string, inTranscript = false): TurnLabel | null {
+  const q = QUESTION.exec(text) ?? (inTranscript ? LOOSE_QUESTION.exec(text) : null);
   if (q) return { label: q[1].replace(/\.$/, ''), textStart: q[0].length, question: true };
   const a = ANSWER.exec(text);
   if (a) return { label: a[1], textStart: a[0].length, question: false };

@@ -80,14 +80,47 @@ describe('3. a follow-on quotation with no attribution verb', () => {
 
   it('does not after someone new is introduced, even as "the board’s auditor" of a board the last speaker chairs', () => {
     const d = story('“We are not here to close anything,” said Ingrid Sæther, the chair of the harbour board.', 'The board’s auditor, Piet Verhoeven, published his own figures on Monday.', '“The numbers do not add up.”');
-    expect(speakerOf(d, 'do not add up')).toBeNull();
-    expect(checkOf(d, 'do not add up')).toMatch(/not credited to Ingrid Sæther/i);
+    expect(speakerOf(d, 'do not add up')).toBe('Piet Verhoeven');
+    expect(checkOf(d, 'do not add up')).toMatch(/not to Ingrid Sæther/i);
   });
 
-  it('does not, after a paragraph that introduces someone new, and says so', () => {
-    const d = story('“We kept every library open,” said Rosa Lindqvist.', 'The council’s auditor, Piet Verhoeven, published his own figures on Monday.', '“The numbers do not add up.”');
-    expect(speakerOf(d, 'do not add up')).toBeNull();
-    expect(checkOf(d, 'do not add up')).toMatch(/Piet Verhoeven is introduced/);
+  it('goes to the person the paragraph before introduces, flagged for the review, and so do the ones after it', () => {
+    const d = story(
+      '“We kept every library open,” said Rosa Lindqvist.',
+      'Tomas Ekberg, 63, has borrowed books from the Nordvik branch since it opened.',
+      '“I would have nowhere warm to sit in January.”',
+      '“The staff know my name.”',
+    );
+    expect(speakerOf(d, 'nowhere warm')).toBe('Tomas Ekberg');
+    expect(checkOf(d, 'nowhere warm')).toMatch(/Credited to Tomas Ekberg, introduced just before it, not to Rosa Lindqvist/);
+    expect(speakerOf(d, 'know my name')).toBe('Tomas Ekberg');
+    expect(checkOf(d, 'know my name')).toBeUndefined();
+  });
+});
+
+describe('a pronoun that replies', () => {
+  it('credits "…,” she replied" after the other person’s quotation to the one answering, flagged', () => {
+    const d = story(
+      '“I signed nothing,” said Greta Holm, the harbour director.',
+      'The inquiry’s counsel, Ravi Mehta, put the letter in front of her. “Your name is on page two,” Mehta said.',
+      '“Then someone else wrote it,” she replied.',
+    );
+    expect(speakerOf(d, 'someone else wrote it')).toBe('Greta Holm');
+    expect(checkOf(d, 'someone else wrote it')).toMatch(/a reply to Ravi Mehta/);
+  });
+
+  it('does not when the person replying was only just asked, in paraphrase', () => {
+    const d = story('“I signed nothing,” said Greta Holm.', 'Ravi Mehta asked again about the letter. “No,” he replied.');
+    expect(speakerOf(d, 'No')).toBe('Ravi Mehta');
+  });
+});
+
+describe('speakers’ titles from a header line', () => {
+  it('takes "Name, Secretary of X" as the title a transcript label shortens', () => {
+    const d = importText(['Remarks on the fisheries accord', 'Adaeze Obi, Secretary of Fisheries', 'SECRETARY OBI: Good morning. The accord is signed.', 'QUESTION: When does it start?', 'SECRETARY OBI: In June.'].join('\n\n'));
+    expect(source(d, 'accord is signed')).toMatchObject({ name: 'Adaeze Obi' });
+    const s = source(d, 'accord is signed');
+    expect(`${s?.title} ${s?.affiliation}`.trim()).toMatch(/^Secretary( of)? Fisheries$/);
   });
 });
 
@@ -133,6 +166,47 @@ describe('5. headlines printed twice or wrapped', () => {
     const text = nodeText(d.body);
     expect(text).not.toContain('Watch the meeting');
     expect(text).not.toContain('Ferry board delays');
+  });
+});
+
+describe('5. a reprint site’s own label', () => {
+  it('takes "Reprinted from …:" and a numeric bracketed date off the headline', () => {
+    const d = importText(['Republished from the Valley Echo: Quarry hours cut after dust complaints [04/11/2023]', 'Quarry hours cut after dust complaints', 'The quarry will close at four on weekdays.'].join('\n\n'));
+    expect(d.headline).toBe('Quarry hours cut after dust complaints');
+    expect(nodeText(d.body)).not.toContain('Valley Echo');
+  });
+});
+
+describe('1. a government page’s banner and metadata', () => {
+  it('drops cookie prompts, a label on its own line and the value under it, and finds the sentence-case headline', () => {
+    const d = importText(
+      [
+        'Cookies on the Harbour Authority website', 'Accept additional cookies', 'View cookies', 'Press release',
+        'New berth fees will apply to visiting yachts from April',
+        'Fees for short stays will fall, and fees for long stays will rise.',
+        'From:', 'Harbour Authority and The Hon Ana Lowe MP', 'Published', '2 February 2025', 'Print this page',
+        'The Harbour Authority has set new fees for visiting yachts, the first change in six years.',
+        'Fees and exemptions',
+        'Boats under eight metres will pay half the standard fee for stays of up to three nights.',
+      ].join('\n\n'),
+    );
+    expect(d.headline).toBe('New berth fees will apply to visiting yachts from April');
+    expect(d.sections).toEqual(['Fees and exemptions']);
+    expect(nodeText(d.body)).not.toMatch(/cookies|Published|Ana Lowe MP|Print/);
+  });
+});
+
+describe('1. in Markdown', () => {
+  it('reads the h1 as the headline after a menu, a live tag and a section label, and drops them', () => {
+    const d = importMarkdown(['* Home', '* Local', '* Sport', '', 'LIVE', '', 'Coast', '', '# Sea wall repairs start a month early at Penhallow', '', 'Contractors arrived on Monday to shore up the wall before the spring tides.'].join('\n'));
+    expect(d.headline).toBe('Sea wall repairs start a month early at Penhallow');
+    expect(d.sections).toEqual([]);
+    expect(nodeText(d.body)).not.toMatch(/Coast|Sport/);
+  });
+
+  it('keeps a real paragraph written above the h1', () => {
+    const d = importMarkdown(['The council published these figures late on Friday evening, after the markets closed.', '', '# Sea wall repairs start a month early'].join('\n'));
+    expect(nodeText(d.body)).toContain('published these figures');
   });
 });
 
@@ -219,9 +293,100 @@ describe('8. quotations without quotation marks', () => {
     expectValidBody(d);
   });
 
+  it('keeps a second unnamed official of a background call unnamed, and reads "Question:" as the questioner', () => {
+    const d = importText(
+      [
+        'Background call on the fisheries accord',
+        'SENIOR ADMINISTRATION OFFICIAL: The accord is signed on Friday.',
+        'Question: Who pays for the patrols?',
+        'SECOND SENIOR ADMINISTRATION OFFICIAL: The fund does, from next year.',
+      ].join('\n\n'),
+    );
+    expect(source(d, 'fund does')).toMatchObject({ name: '', standing: 'background' });
+    expect(source(d, 'fund does')?.id).not.toBe(source(d, 'signed on Friday')?.id);
+    expect(source(d, 'Who pays')).toMatchObject({ name: '', anonymousDescription: 'the interviewer' });
+  });
+
+  it('credits "…, the Minister said:" to the minister an earlier sentence names with "Hon."', () => {
+    const d = story(
+      'The Minister for Fisheries, Hon. Tevita Lolo, today opened the new wharf at Neiafu.',
+      'Speaking at the opening, the Minister said:',
+      'This wharf will let our fishing families land their catch in any weather.',
+    );
+    expect(speakerOf(d, 'This wharf will let')).toBe('Tevita Lolo');
+    expect(source(d, 'This wharf will let')).toMatchObject({ title: 'Minister for Fisheries' });
+  });
+
+  it('reads "Q    …" questions in pasted text, and a JOURNALIST: turn as a role, not a person called Journalist', () => {
+    const d = importText(
+      [
+        'Doorstop interview – Harbour Point',
+        'Prime Minister of Samoa',
+        'Subjects: Wharf repairs; fuel prices.',
+        'PRIME MINISTER: The wharf reopens on Monday.',
+        'Q    Will fuel prices fall?',
+        'PRIME MINISTER: Not this month.',
+        'JOURNALIST: And the ferry?',
+        'PRIME MINISTER: The ferry runs from Tuesday.',
+      ].join('\n'),
+    );
+    expect(d.headline).toBe('Doorstop interview – Harbour Point');
+    expect(nodeText(d.body)).not.toMatch(/Subjects|of Samoa/);
+    expect(source(d, 'Will fuel prices fall')).toMatchObject({ name: '', anonymousDescription: 'the interviewer' });
+    expect(source(d, 'And the ferry')).toMatchObject({ name: '', title: 'Journalist' });
+    expect(source(d, 'Not this month')).toMatchObject({ name: '', title: 'Prime Minister' });
+  });
+
+  it('reads "Q " with one space as a question inside an HTML transcript, where the page’s spaces collapse', () => {
+    const d = importHtml('<h1>Press gaggle aboard the ferry</h1><p>MR. ORTEGA: Welcome aboard, everyone.</p><p>Q Is the strike over?</p><p>MR. ORTEGA: Not yet.</p>');
+    expect(source(d, 'Is the strike over')).toMatchObject({ name: '', anonymousDescription: 'the interviewer' });
+    expect(d.quotations.find((q) => q.text.includes('Welcome aboard'))?.text).not.toContain('strike');
+  });
+
   it('does not read a paragraph ending in a colon without a speech verb as a block quotation', () => {
     const d = story('A copy of the statement is here:', 'The board will meet again in March.');
     expect(d.quotations).toHaveLength(0);
+  });
+});
+
+describe('4. bold subheadings', () => {
+  const body = ['The council approved four new cycle lanes on Tuesday after a year of consultation.', 'What changes', 'The lanes will run along Mill Street and the Quay, kept apart from traffic by kerbs.'];
+  it('reads a short wholly bold paragraph after the body has begun as a section title, in HTML and Markdown', () => {
+    const html = importHtml(`<h1>Cycle lanes approved</h1><p>${body[0]}</p><p><strong>${body[1]}</strong></p><p>${body[2]}</p>`);
+    const md = importMarkdown(`# Cycle lanes approved\n\n${body[0]}\n\n**${body[1]}**\n\n${body[2]}\n`);
+    expect(html.sections).toEqual(['What changes']);
+    expect(md.sections).toEqual(['What changes']);
+  });
+
+  it('leaves bold name and place lines above the first sentence alone, and bold sentences too', () => {
+    const d = importMarkdown(`# Remarks on the accord\n\n**Adaeze Obi, Secretary of Fisheries**\n\nHarbor Hall\n\n${body[0]}\n\n**This is a bold sentence of the body.**\n\n${body[2]}\n`);
+    expect(d.sections).toEqual([]);
+  });
+});
+
+describe('4. a wiki’s trailing section', () => {
+  it('keeps "Sources[edit]" and its entries, and does not credit a quoted source title to the last speaker', () => {
+    const d = story('The ferry company will cut sailings to Skarra from November, it said on Monday, blaming fuel costs.', '“We will run a reduced timetable,” said Mara Tilsen.', 'Sources[edit]', '"Ferry timetable cut for winter" — Island Post, 3 May 2025');
+    expect(d.sections).toEqual(['Sources']);
+    expect(nodeText(d.body)).toContain('Island Post');
+    expect(speakerOf(d, 'Ferry timetable cut')).toBeNull();
+  });
+});
+
+describe('speakers’ titles and affiliations', () => {
+  it('leaves what the person was doing out of the title', () => {
+    const d = story('“I would rather have a driver,” said Anouk Brand, a nurse waiting for a replacement bus.');
+    expect(source(d, 'rather have a driver')).toMatchObject({ title: 'nurse' });
+  });
+
+  it('reads "of the …" after a name as the affiliation, and drops "its" from a title', () => {
+    const d = story(
+      '“The gates went up within a year,” said Mrs Hana Lowe of the Open Paths Trust.',
+      'The council opened a rest centre. Its duty manager, Ravi Patel, said 30 people had arrived.',
+      '“We have blankets for everyone,” Patel said.',
+    );
+    expect(source(d, 'gates went up')).toMatchObject({ name: 'Hana Lowe', affiliation: 'Open Paths Trust' });
+    expect(source(d, 'blankets for everyone')).toMatchObject({ name: 'Ravi Patel', title: 'duty manager' });
   });
 });
 
@@ -234,6 +399,22 @@ describe('9. organisations and verbs of another person', () => {
   it('credits “…,” the statement said to whoever issued the statement', () => {
     const d = story('Harbour Ferries said in a statement that no sailings would be cut.', '“Every crossing runs as planned this winter,” the statement said.');
     expect(speakerOf(d, 'Every crossing runs')).toBe('Harbour Ferries');
+  });
+
+  it('credits a body named by its name, and "the force" after it, on the record', () => {
+    const d = story('“Roads were closed for nine hours,” Police Scotland said in a statement.', 'Transport Scotland inspected the bridge overnight.', '“Officers stayed at the scene throughout,” the force added.');
+    expect(source(d, 'Roads were closed')).toMatchObject({ name: 'Police Scotland', kind: 'organisation', standing: 'on-record' });
+    expect(speakerOf(d, 'Officers stayed')).toBe('Police Scotland');
+  });
+
+  it('names a body without the article that opens its sentence', () => {
+    const d = story('The Department of Harbour Affairs said it had opened six shelters.', '“Our teams are in every district,” the department said in a statement.');
+    expect(speakerOf(d, 'Our teams are')).toBe('Department of Harbour Affairs');
+  });
+
+  it('credits "X called the plan “…”" with no article before the quotation', () => {
+    const d = story('Councillor Ida Morrow called the plan “a gift to developers who will never live here.”');
+    expect(speakerOf(d, 'gift to developers')).toBe('Ida Morrow');
   });
 
   it('credits "X called the offer an “…”" to X, after a sentence naming someone else', () => {
