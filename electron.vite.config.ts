@@ -37,6 +37,8 @@ export default defineConfig({
       // SOURCEMAP=1 npx electron-vite build: source maps, to see what each chunk is made of.
       sourcemap: !!process.env.SOURCEMAP,
     },
+    // `zod` is zod with its eval probe switched off first (see src/renderer/src/zod-jitless.ts).
+    resolve: { alias: [{ find: /^zod$/, replacement: resolve(__dirname, 'src/renderer/src/zod-jitless.ts') }] },
     plugins: [react()],
   },
 });

@@ -1,4 +1,3 @@
-import './zod-config';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './styles.css';
