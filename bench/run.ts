@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -7,6 +7,10 @@ export interface BenchRow {
   name: string;
   value: number | string;
   unit: string;
+  /** The same measurement of a peer (another program, a bare editor) or a budget, taken in the same run. */
+  peer?: number | string;
+  /** value / peer. */
+  ratio?: number;
 }
 
 /**
@@ -16,7 +20,7 @@ export interface BenchRow {
 async function main(): Promise<void> {
   const only = process.argv.slice(2);
   const files = readdirSync(import.meta.dirname)
-    .filter((f) => f.endsWith('.ts') && f !== 'run.ts')
+    .filter((f) => f.endsWith('.ts') && f !== 'run.ts' && f !== 'generate.ts')
     .filter((f) => only.length === 0 || only.includes(basename(f, '.ts')))
     .sort();
   const rows: (BenchRow & { suite: string })[] = [];
@@ -27,10 +31,22 @@ async function main(): Promise<void> {
     for (const r of await mod.bench()) rows.push({ suite: basename(f, '.ts'), ...r });
   }
   const fmt = (v: number | string) => (typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toFixed(v < 10 ? 3 : 1)) : v);
-  const table = [['suite', 'measure', 'value', 'unit'], ...rows.map((r) => [r.suite, r.name, fmt(r.value), r.unit])];
+  const table = [
+    ['suite', 'measure', 'value', 'unit', 'peer', 'ratio'],
+    ...rows.map((r) => [r.suite, r.name, fmt(r.value), r.unit, r.peer === undefined ? '' : fmt(r.peer), r.ratio === undefined ? '' : `${r.ratio.toFixed(2)} ×`]),
+  ];
   const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
-  const line = (row: string[]) => `| ${row.map((c, i) => (i === 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(' | ')} |`;
+  const line = (row: string[]) => `| ${row.map((c, i) => (i === 2 || i === 4 || i === 5 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(' | ')} |`;
+  writeResults(rows);
   process.stdout.write([line(table[0]), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...table.slice(1).map(line)].join('\n') + '\n');
+}
+
+/** bench/results.json: every figure with its peer and ratio; a run of some suites replaces only their rows. */
+function writeResults(rows: (BenchRow & { suite: string })[]): void {
+  const file = join(import.meta.dirname, 'results.json');
+  const ran = new Set(rows.map((r) => r.suite));
+  const kept = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { rows: (BenchRow & { suite: string })[] }).rows.filter((r) => !ran.has(r.suite)) : [];
+  writeFileSync(file, `${JSON.stringify({ at: new Date().toISOString(), rows: [...kept, ...rows] }, null, 2)}\n`);
 }
 
 main().catch((e: Error) => {

@@ -1,0 +1,49 @@
+/**
+ * Counts React commits in a page, in production builds too: React reports each commit to the
+ * DevTools hook when one is installed before it loads. Install with `page.addInitScript(installCommitCounter)`,
+ * read `window.__copydeskCommits` (commits so far, and the components that rendered in the last ones).
+ */
+export function installCommitCounter(): void {
+  type Fiber = { type: unknown; child: Fiber | null; sibling: Fiber | null; alternate: Fiber | null; memoizedProps: unknown; memoizedState: unknown };
+  const w = globalThis as unknown as { __copydeskCommits: { count: number; rendered: string[] }; __REACT_DEVTOOLS_GLOBAL_HOOK__: unknown };
+  w.__copydeskCommits = { count: 0, rendered: [] };
+  const nameOf = (f: Fiber): string | null => {
+    const t = f.type as { displayName?: string; name?: string; render?: { name?: string }; type?: { name?: string } } | string | null;
+    if (!t || typeof t === 'string') return null;
+    return t.displayName ?? t.name ?? t.render?.name ?? t.type?.name ?? null;
+  };
+  w.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    supportsFiber: true,
+    renderers: new Map(),
+    inject: () => 1,
+    onScheduleFiberRoot: () => {},
+    onCommitFiberUnmount: () => {},
+    onPostCommitFiberRoot: () => {},
+    checkDCE: () => {},
+    onCommitFiberRoot: (_id: number, root: { current: Fiber }) => {
+      w.__copydeskCommits.count += 1;
+      // Components whose props or state differ from their previous version rendered in this commit
+      // (a subtree React skipped may still show its older change: a hint for finding the cause, not a count).
+      const names: string[] = [];
+      const walk = (f: Fiber | null) => {
+        for (let cur = f; cur; cur = cur.sibling) {
+          const changed = !cur.alternate || cur.alternate.memoizedProps !== cur.memoizedProps || cur.alternate.memoizedState !== cur.memoizedState;
+          const name = nameOf(cur);
+          if (changed && name) names.push(name);
+          walk(cur.child);
+        }
+      };
+      walk(root.current.child);
+      w.__copydeskCommits.rendered = [...w.__copydeskCommits.rendered, names.slice(0, 12).join(' > ')].slice(-20);
+    },
+  };
+}
+
+/** The counter as an init script; `__name` stands in for the helper tsx adds to named functions. */
+export const COMMIT_COUNTER_SCRIPT = `var __name = (f) => f; (${installCommitCounter.toString()})();`;
+
+/** Commits so far in the page, and the components that rendered in the latest ones. */
+export interface CommitLog {
+  count: number;
+  rendered: string[];
+}
