@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { BenchRow } from './run';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const RUNS = 9;
+const RUNS = process.env.BENCH_SMOKE ? 1 : 9;
 
 /** Median wall time of a whole command, in ms. */
 function median(args: string[]): number {

@@ -69,6 +69,9 @@ if (built) passed++;
 else failed++;
 
 if (built) {
+  // The bench at its smallest size: fails only if it crashes, never on a figure.
+  if (step('bench smoke run (smallest size)', ['tsx', 'bench/run.ts', '--smoke'])) passed++;
+  else failed++;
   rmSync(`${TMP}/playwright.json`, { force: true });
   await capturingStep('end-to-end tests (Playwright, Debian Chromium, browser mode)', ['playwright', 'test', '--reporter=list,json'], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: `${TMP}/playwright.json`,
