@@ -4,9 +4,10 @@
  * read `window.__copydeskCommits` (commits so far, and the components that rendered in the last ones).
  */
 export function installCommitCounter(): void {
-  type Fiber = { type: unknown; child: Fiber | null; sibling: Fiber | null; alternate: Fiber | null; memoizedProps: unknown; memoizedState: unknown };
+  type Fiber = { type: unknown; child: Fiber | null; sibling: Fiber | null; flags: number };
   const w = globalThis as unknown as { __copydeskCommits: { count: number; rendered: string[] }; __REACT_DEVTOOLS_GLOBAL_HOOK__: unknown };
   w.__copydeskCommits = { count: 0, rendered: [] };
+  let previous = new WeakSet<Fiber>();
   const nameOf = (f: Fiber): string | null => {
     const t = f.type as { displayName?: string; name?: string; render?: { name?: string }; type?: { name?: string } } | string | null;
     if (!t || typeof t === 'string') return null;
@@ -22,19 +23,23 @@ export function installCommitCounter(): void {
     checkDCE: () => {},
     onCommitFiberRoot: (_id: number, root: { current: Fiber }) => {
       w.__copydeskCommits.count += 1;
-      // Components whose props or state differ from their previous version rendered in this commit
-      // (a subtree React skipped may still show its older change: a hint for finding the cause, not a count).
+      // A fiber React worked on in this commit is not one of the previous commit's objects (it was
+      // cloned); of those, PerformedWork (flag 1) marks the components that actually rendered.
       const names: string[] = [];
+      const seen = new WeakSet<Fiber>();
       const walk = (f: Fiber | null) => {
         for (let cur = f; cur; cur = cur.sibling) {
-          const changed = !cur.alternate || cur.alternate.memoizedProps !== cur.memoizedProps || cur.alternate.memoizedState !== cur.memoizedState;
+          seen.add(cur);
           const name = nameOf(cur);
-          if (changed && name) names.push(name);
+          if (name && !previous.has(cur) && (cur.flags & 1) === 1) names.push(name);
           walk(cur.child);
         }
       };
-      walk(root.current.child);
-      w.__copydeskCommits.rendered = [...w.__copydeskCommits.rendered, names.slice(0, 12).join(' > ')].slice(-20);
+      walk(root.current);
+      previous = seen;
+      const counts = new Map<string, number>();
+      for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+      w.__copydeskCommits.rendered = [...w.__copydeskCommits.rendered, [...counts].map(([n, c]) => (c > 1 ? `${n}×${c}` : n)).join(' ')].slice(-20);
     },
   };
 }
