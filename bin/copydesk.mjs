@@ -3,27 +3,17 @@
 // step or `npm run build`) while that build is newer than every source it was made from; otherwise
 // the TypeScript sources through tsx, so it works in a checkout being edited too. `--help` is
 // answered from the build's command manifest without loading the commands.
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
+import { freshNodeBuild } from './fresh-build.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'out', 'node');
 const io = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };
 const argv = process.argv.slice(2);
 
-/** Whether out/node was built from the sources as they are now. */
-function buildIsFresh() {
-  try {
-    const builtAt = statSync(join(out, 'commands.json')).mtimeMs;
-    const { inputs } = JSON.parse(readFileSync(join(out, 'inputs.json'), 'utf8'));
-    return inputs.every((f) => statSync(join(root, f)).mtimeMs <= builtAt);
-  } catch {
-    return false;
-  }
-}
-
-if (buildIsFresh()) {
+if (freshNodeBuild(root)) {
   const { helpExit, helpText } = await import(pathToFileURL(join(out, 'help.js')).href);
   const help = helpExit(argv);
   if (help !== null) {

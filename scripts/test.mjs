@@ -64,7 +64,9 @@ if (existsSync(`${TMP}/vitest.json`)) {
   skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
 } else failed++;
 
-const built = step('build (electron-vite: main, preload, renderer)', ['electron-vite', 'build']);
+const built =
+  step('build (electron-vite: main, preload, renderer)', ['electron-vite', 'build']) &&
+  step('build (CLI and browser-mode host to JavaScript)', ['node', 'scripts/build-node.mjs']);
 if (built) passed++;
 else failed++;
 
