@@ -64,11 +64,16 @@ if (existsSync(`${TMP}/vitest.json`)) {
   skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
 } else failed++;
 
-const built = step('build (electron-vite: main, preload, renderer)', ['electron-vite', 'build']);
+const built =
+  step('build (electron-vite: main, preload, renderer)', ['electron-vite', 'build']) &&
+  step('build (CLI and browser-mode host to JavaScript)', ['node', 'scripts/build-node.mjs']);
 if (built) passed++;
 else failed++;
 
 if (built) {
+  // The bench at its smallest size: fails only if it crashes, never on a figure.
+  if (step('bench smoke run (smallest size)', ['tsx', 'bench/run.ts', '--smoke'])) passed++;
+  else failed++;
   rmSync(`${TMP}/playwright.json`, { force: true });
   await capturingStep('end-to-end tests (Playwright, Debian Chromium, browser mode)', ['playwright', 'test', '--reporter=list,json'], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: `${TMP}/playwright.json`,

@@ -1,4 +1,5 @@
 import type { CliCommand, CliIO } from './command';
+import { helpExit, helpText, type CommandSummary } from './help';
 import { exportCommand } from './commands/export';
 import { sourcesCommand } from './commands/sources';
 import { importCommand } from './commands/import';
@@ -14,16 +15,17 @@ const COMMANDS: CliCommand[] = [
   searchCommand,
 ];
 
-function help(io: CliIO): void {
-  io.stdout('Usage: copydesk <command> [options]\n\nCommands:\n');
-  for (const c of COMMANDS) io.stdout(`  ${c.usage}\n      ${c.summary}\n`);
+/** What `copydesk --help` lists, as data: the build writes it beside the built CLI (see scripts/build-node.mjs). */
+export function commandManifest(): CommandSummary[] {
+  return COMMANDS.map(({ name, usage, summary }) => ({ name, usage, summary }));
 }
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
-    help(io);
-    return name ? 0 : 2;
+  const help = helpExit(argv);
+  if (help !== null) {
+    io.stdout(helpText(commandManifest()));
+    return help;
   }
   const cmd = COMMANDS.find((c) => c.name === name);
   if (!cmd) {

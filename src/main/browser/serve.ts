@@ -6,6 +6,7 @@ import { dataDirFrom, flag, libraryPathFrom } from '../config';
 import { createServices } from '../services';
 import { startBrowserHost } from './server';
 import { createLogger } from '../logging/logger';
+import { findAppRoot } from '../export/export-service';
 
 /** `npm run serve`: Copydesk in a browser, with the same services the Electron app uses. */
 // A failed background job is logged, never allowed to end the server holding open work.
@@ -15,7 +16,8 @@ async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const libraryPath = libraryPathFrom(argv, process.env);
   const dataDir = dataDirFrom(argv, process.env, join(homedir(), '.config', 'Copydesk'));
-  const rendererDir = resolve(flag(argv, 'renderer') ?? join(import.meta.dirname, '..', '..', '..', 'out', 'renderer'));
+  // The repository root holds out/renderer, whether this runs from src/main/browser (tsx) or out/node (built).
+  const rendererDir = resolve(flag(argv, 'renderer') ?? join(findAppRoot(import.meta.dirname), 'out', 'renderer'));
   if (!existsSync(join(rendererDir, 'index.html'))) {
     process.stderr.write(`The app is not built (no ${rendererDir}/index.html). Run "npm run build" first.\n`);
     process.exit(1);

@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { PdfRenderOptions } from '../../shared/export/formats/export-format';
 import { PRINT_MARGINS, footerTemplate } from '../../shared/export/print-style';
 
@@ -40,7 +40,8 @@ export class ChromiumPdfEngine implements PdfEngine {
   }
 
   private launch(): Promise<Browser> {
-    this.browser ??= chromium.launch({ executablePath: this.executablePath, args: CHROMIUM_ARGS, headless: true });
+    // Loaded on the first PDF, not at start: playwright-core alone takes longer to load than `copydesk --help` may.
+    this.browser ??= import('playwright-core').then(({ chromium }) => chromium.launch({ executablePath: this.executablePath, args: CHROMIUM_ARGS, headless: true }));
     return this.browser;
   }
 

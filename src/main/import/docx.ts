@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import type { ImportResult } from '../../shared/import/draft';
 import { importHtml } from '../../shared/import/import';
 
@@ -16,6 +15,8 @@ const STYLE_MAP = [
  * there is no point decoding them) and external file references are never followed.
  */
 export async function docxToHtml(bytes: Uint8Array): Promise<{ html: string; messages: string[] }> {
+  // Loaded on the first Word file, not at start (the CLI and the app start without it).
+  const { default: mammoth } = await import('mammoth');
   const result = await mammoth.convertToHtml(
     { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
     {

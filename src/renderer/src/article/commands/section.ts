@@ -1,7 +1,14 @@
 import { bodyCan, defineCommand } from '../../commands/define';
+import { sectionPlace } from '../editor/transforms/sections';
 
 /** An outline line passes the section it stands for; from menus and keys it is the one holding the cursor. */
 type SectionArg = { sectionId: string } | undefined;
+
+/**
+ * Whether an outline line's section can move: read from the cached section list rather than by
+ * building the move (`can()`), because every outline line asks after every change.
+ */
+const movableDown = (place: { index: number; count: number } | null): boolean => !!place && place.index < place.count - 1;
 
 const NOT_IN_SECTION = 'Put the cursor in a section first.';
 
@@ -26,7 +33,7 @@ export const sectionCommands = [
     places: { sectionMenu: { group: 2, order: 1 } },
     when: (ctx, arg) =>
       arg
-        ? bodyCan(ctx, (a) => a.editor.can().moveSectionById(arg.sectionId, 'up'), 'This is the first section.')
+        ? bodyCan(ctx, (a) => (sectionPlace(a.editor.state.doc, arg.sectionId)?.index ?? 0) > 0, 'This is the first section.')
         : bodyCan(ctx, (a) => a.editor.can().moveSection(-1), 'The cursor is not in a section, or it is the first one.'),
     run: ({ article }, arg) =>
       arg ? article?.editor.chain().moveSectionById(arg.sectionId, 'up').run() : article?.editor.chain().focus().moveSection(-1).run(),
@@ -35,7 +42,7 @@ export const sectionCommands = [
     places: { sectionMenu: { group: 2, order: 2 } },
     when: (ctx, arg) =>
       arg
-        ? bodyCan(ctx, (a) => a.editor.can().moveSectionById(arg.sectionId, 'down'), 'This is the last section.')
+        ? bodyCan(ctx, (a) => movableDown(sectionPlace(a.editor.state.doc, arg.sectionId)), 'This is the last section.')
         : bodyCan(ctx, (a) => a.editor.can().moveSection(1), 'The cursor is not in a section, or it is the last one.'),
     run: ({ article }, arg) =>
       arg ? article?.editor.chain().moveSectionById(arg.sectionId, 'down').run() : article?.editor.chain().focus().moveSection(1).run(),

@@ -10,13 +10,26 @@ export interface SectionAt {
   to: number;
 }
 
+/** Sections by document: documents never change, and the outline's buttons and menus ask about the same one many times. */
+const sectionsByDoc = new WeakMap<PMNode, readonly SectionAt[]>();
+
 /** Every top-level section in order. Sections only ever sit at the top of the body (`block* section*`). */
-export function sectionsOf(doc: PMNode): SectionAt[] {
+export function sectionsOf(doc: PMNode): readonly SectionAt[] {
+  const known = sectionsByDoc.get(doc);
+  if (known) return known;
   const out: SectionAt[] = [];
   doc.forEach((node, offset) => {
     if (node.type.name === 'section') out.push({ index: out.length, node, from: offset, to: offset + node.nodeSize });
   });
+  sectionsByDoc.set(doc, out);
   return out;
+}
+
+/** Where the section with this id stands among the sections, and how many there are (no transaction built). */
+export function sectionPlace(doc: PMNode, id: string): { index: number; count: number } | null {
+  const all = sectionsOf(doc);
+  const found = all.find((s) => s.node.attrs.id === id);
+  return found ? { index: found.index, count: all.length } : null;
 }
 
 /** Where the free blocks before the first section end. */
