@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { addSection } from '../support/add-section';
 import { selectInBody } from '../support/body-selection';
 
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
@@ -120,7 +121,7 @@ test('a command that does not apply says why: in the palette, the menus and when
   await expect(button).toHaveAttribute('title', /Select the sentence, figure or statistic first/);
 
   // In a section title the Section menu's "Split" does not apply, and says so.
-  await page.getByRole('button', { name: 'Add section' }).click();
+  await addSection(page);
   await page.keyboard.type('What next');
   await page.getByRole('button', { name: 'Section ▾' }).click();
   const split = page.getByRole('menuitem', { name: /Split section at cursor/ });

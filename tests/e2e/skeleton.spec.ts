@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
+import { addSection } from '../support/add-section';
 
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 
@@ -14,11 +15,11 @@ test('write an article with two sections, save with the shortcut, reload and fin
   const body = page.getByRole('textbox', { name: 'Article body' });
   await body.click();
   await page.keyboard.type('The council voted on Tuesday to raise fares.');
-  await page.getByRole('button', { name: 'Add section' }).click();
+  await addSection(page);
   await page.keyboard.type('How the vote went');
   await page.keyboard.press('Enter');
   await page.keyboard.type('Seven members voted for the rise and six against.');
-  await page.getByRole('button', { name: 'Add section' }).click();
+  await addSection(page);
   await page.keyboard.type('What comes next');
   await page.keyboard.press('Enter');
   await page.keyboard.type('New fares start in March.');

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { addSection } from '../support/add-section';
 import { attributeToNewSource as attributeToNew, selectInBody } from '../support/body-selection';
 
 interface DocJson {
@@ -23,13 +24,13 @@ async function writeStory(page: Page): Promise<void> {
   await page.getByRole('textbox', { name: 'Headline' }).fill('Council backs ferry budget');
   await page.getByRole('textbox', { name: 'Article body' }).click();
   await page.keyboard.type('“We had no good options, only less bad ones,” said Morag Bell.');
-  await page.getByRole('button', { name: 'Add section' }).click();
+  await addSection(page);
   await page.keyboard.type('The vote');
   await page.keyboard.press('Enter');
   await page.keyboard.type('“It will hurt islanders who work on the mainland,” said Ian Ross.');
   await page.keyboard.press('Enter');
   await page.keyboard.type('“The operator must publish its accounts,” Bell added.');
-  await page.getByRole('button', { name: 'Add section' }).click();
+  await addSection(page);
   await page.keyboard.type('What next');
   await page.keyboard.press('Enter');
   await page.keyboard.type('New fares start in March.');

@@ -13,13 +13,18 @@ export function toggleCollapsed(view: EditorView, sectionId: string): void {
   view.dispatch(view.state.tr.setMeta(collapseKey, sectionId).setMeta('addToHistory', false));
 }
 
+function toggleLabel(title: string, collapsed: boolean): string {
+  return `${collapsed ? 'Expand' : 'Collapse'} section ${title ? `“${title}”` : '(untitled)'}`;
+}
+
 function toggleButton(view: EditorView, id: string, title: string, collapsed: boolean): HTMLElement {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'section-toggle';
   button.contentEditable = 'false';
+  button.dataset.sectionId = id;
   button.setAttribute('aria-expanded', String(!collapsed));
-  button.setAttribute('aria-label', `${collapsed ? 'Expand' : 'Collapse'} section ${title ? `“${title}”` : '(untitled)'}`);
+  button.setAttribute('aria-label', toggleLabel(title, collapsed));
   button.textContent = collapsed ? '▸' : '▾';
   // Mouse down, not click, so the editor keeps its selection and focus.
   button.addEventListener('mousedown', (e) => {
@@ -32,12 +37,35 @@ function toggleButton(view: EditorView, id: string, title: string, collapsed: bo
 /**
  * Decorations only (no node view), so a long article costs nothing extra per keystroke: a fold
  * button before each section title, and a class that hides a folded section's blocks.
+ *
+ * The button's widget key holds only the section id and fold state, never the title, so typing in
+ * a title does not make ProseMirror throw the button away and draw a new one beside the caret at
+ * every keystroke. Its label follows the title from the plugin view instead, as a plain attribute
+ * change that ProseMirror ignores in a widget.
  */
 export function sectionCollapsePlugin(): Plugin<Set<string>> {
   // Typing changes the doc but rarely the sections' ids or titles; rebuilding is cheap (top level only) but cached anyway.
   let last: { doc: EditorState['doc']; collapsed: Set<string>; set: DecorationSet } | null = null;
   return new Plugin<Set<string>>({
     key: collapseKey,
+    view: () => ({
+      update(view, prev) {
+        if (view.state.doc === prev.doc) return;
+        const collapsed = collapsedSections(view.state);
+        const before = new Map<string, string>();
+        prev.doc.forEach((node) => {
+          if (node.type.name === 'section' && node.attrs.id) before.set(node.attrs.id as string, node.firstChild?.textContent ?? '');
+        });
+        view.state.doc.forEach((node) => {
+          const id = node.attrs.id as string | null;
+          if (node.type.name !== 'section' || !id) return;
+          const title = node.firstChild?.textContent ?? '';
+          if (before.get(id) === title) return;
+          const button = view.dom.querySelector<HTMLElement>(`.section-toggle[data-section-id="${CSS.escape(id)}"]`);
+          button?.setAttribute('aria-label', toggleLabel(title, collapsed.has(id)));
+        });
+      },
+    }),
     state: {
       init: () => new Set(),
       apply(tr, value) {
@@ -57,12 +85,13 @@ export function sectionCollapsePlugin(): Plugin<Set<string>> {
         state.doc.forEach((node, offset) => {
           const id = node.attrs.id as string | null;
           if (node.type.name !== 'section' || !id) return;
-          const title = node.firstChild?.textContent ?? '';
           const isCollapsed = collapsed.has(id);
+          // The title as it is when a button is first drawn; later edits reach it through the plugin view.
+          const title = node.firstChild?.textContent ?? '';
           decos.push(
             Decoration.widget(offset + 1, (view) => toggleButton(view, id, title, isCollapsed), {
               side: -1,
-              key: `${id}:${isCollapsed ? 1 : 0}:${title}`,
+              key: `${id}:${isCollapsed ? 1 : 0}`,
               ignoreSelection: true,
             }),
           );
