@@ -1,8 +1,9 @@
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { Decoration, type DecorationSet } from '@tiptap/pm/view';
 import { Comment as CommentMark } from '../../../../../shared/schema/comment';
 import { REVIEW_REDRAW } from './suggestion-mode';
+import { blockDecorationState } from '../block-decorations';
 
 /**
  * The shared comment mark, drawn by the editor: words whose every comment is resolved lose their
@@ -22,15 +23,15 @@ declare module '@tiptap/core' {
 
 const key = new PluginKey<DecorationSet>('resolvedComments');
 
-function resolvedDecorations(doc: PMNode, resolved: (id: string) => boolean): DecorationSet {
+function resolvedDecorations(doc: PMNode, from: number, to: number, resolved: (id: string) => boolean): Decoration[] {
   const decorations: Decoration[] = [];
-  doc.descendants((node, pos) => {
+  doc.nodesBetween(from, to, (node, pos) => {
     if (!node.isInline) return true;
     const comments = node.marks.filter((m) => m.type.name === 'comment');
     if (comments.length && comments.every((m) => resolved(String(m.attrs.id)))) decorations.push(Decoration.inline(pos, pos + node.nodeSize, { class: 'comments-resolved' }));
     return false;
   });
-  return DecorationSet.create(doc, decorations);
+  return decorations;
 }
 
 export const Comment = CommentMark.extend<Record<string, never>, CommentStorage>({
@@ -42,10 +43,7 @@ export const Comment = CommentMark.extend<Record<string, never>, CommentStorage>
     return [
       new Plugin<DecorationSet>({
         key,
-        state: {
-          init: (_config, state) => resolvedDecorations(state.doc, storage.resolved),
-          apply: (tr, set) => (tr.docChanged || tr.getMeta(REVIEW_REDRAW) ? resolvedDecorations(tr.doc, storage.resolved) : set),
-        },
+        state: blockDecorationState((doc, from, to) => resolvedDecorations(doc, from, to, storage.resolved), REVIEW_REDRAW),
         props: { decorations: (state) => key.getState(state) },
       }),
     ];

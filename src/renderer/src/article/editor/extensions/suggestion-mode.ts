@@ -2,7 +2,8 @@ import { Extension } from '@tiptap/core';
 import { isHistoryTransaction } from '@tiptap/pm/history';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
-import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { Decoration, type DecorationSet } from '@tiptap/pm/view';
+import { blockDecorationState } from '../block-decorations';
 import { emptyReview, type Review, type Suggestion } from '../../../../../shared/article/review-model';
 import { othersSuggestionTouched } from '../../../../../shared/review/ownership';
 import { suggestTransaction } from '../../../../../shared/review/suggest';
@@ -42,9 +43,9 @@ declare module '@tiptap/core' {
 
 const key = new PluginKey<DecorationSet>('suggestionColours');
 
-function colours(doc: PMNode, review: Review): DecorationSet {
+function colours(doc: PMNode, from: number, to: number, review: Review): Decoration[] {
   const decorations: Decoration[] = [];
-  doc.descendants((node, pos) => {
+  doc.nodesBetween(from, to, (node, pos) => {
     for (const m of node.marks) {
       const kind = m.type.name === 'insertion' ? 'suggested-in' : m.type.name === 'deletion' ? 'suggested-out' : null;
       if (!kind) continue;
@@ -53,7 +54,7 @@ function colours(doc: PMNode, review: Review): DecorationSet {
     }
     return true;
   });
-  return DecorationSet.create(doc, decorations);
+  return decorations;
 }
 
 /** Asks the editor to redraw what review data decides (suggestion authors, resolved threads). */
@@ -91,10 +92,7 @@ export const SuggestionMode = Extension.create<Record<string, never>, Suggestion
     return [
       new Plugin<DecorationSet>({
         key,
-        state: {
-          init: (_config, state) => colours(state.doc, storage.review()),
-          apply: (tr, set) => (tr.docChanged || tr.getMeta(REVIEW_REDRAW) ? colours(tr.doc, storage.review()) : set),
-        },
+        state: blockDecorationState((doc, from, to) => colours(doc, from, to, storage.review()), REVIEW_REDRAW),
         props: { decorations: (state) => key.getState(state) },
       }),
     ];
