@@ -1,4 +1,4 @@
-import type { FormEvent, KeyboardEvent, ReactNode, Ref } from 'react';
+import { useEffect, useRef, type FormEvent, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { trapTab } from './trap-focus';
 
 interface Props {
@@ -19,8 +19,20 @@ interface Props {
   children: ReactNode;
 }
 
+const FOCUSABLE = 'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
+
 /** Every modal dialog: a dimmed backdrop, the dialog role, Esc, and Tab kept inside. */
 export function Modal({ labelledBy, describedBy, className, alert, busy, onEscape, onBackdrop, onSubmit, dialogRef, children }: Props) {
+  const backdrop = useRef<HTMLDivElement>(null);
+  // Focus starts inside the dialog (its own autofocus, else its first control, else the dialog),
+  // or Esc and typed keys would still reach the article behind it.
+  useEffect(() => {
+    const dialog = backdrop.current?.firstElementChild as HTMLElement | null;
+    if (!dialog || dialog.contains(document.activeElement)) return;
+    const first = dialog.querySelector<HTMLElement>(FOCUSABLE);
+    if (first) first.focus();
+    else dialog.focus();
+  }, []);
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (e.key === 'Escape' && onEscape) {
       e.preventDefault();
@@ -37,10 +49,11 @@ export function Modal({ labelledBy, describedBy, className, alert, busy, onEscap
     'aria-describedby': describedBy,
     'aria-busy': busy || undefined,
     className: className ? `modal ${className}` : 'modal',
+    tabIndex: -1,
     onKeyDown,
   } as const;
   return (
-    <div className="modal-backdrop" onMouseDown={onBackdrop && ((e) => e.target === e.currentTarget && onBackdrop())}>
+    <div ref={backdrop} className="modal-backdrop" onMouseDown={onBackdrop && ((e) => e.target === e.currentTarget && onBackdrop())}>
       {onSubmit ? (
         <form {...common} onSubmit={onSubmit}>
           {children}
