@@ -112,6 +112,14 @@ test('a reporter writes, an editor comments and suggests, the reporter decides; 
     await expect(body).toContainText('Fares rise in March. Season tickets rise too.');
     await expect(body.locator('ins')).toHaveText(['officials said']);
     await expect(body.locator('del')).toHaveText(['the council said']);
+    // Each decision is a version in the history, under the reviewer's name.
+    await page.keyboard.press(`${mod}+Shift+H`);
+    const history = page.getByRole('dialog', { name: 'Version history' });
+    const decided = history.getByRole('table', { name: 'Versions' }).getByRole('row').filter({ hasText: 'Suggestions decided' });
+    await expect(decided).toHaveCount(2);
+    await expect(decided.first()).toContainText('Ana Ruiz');
+    await page.keyboard.press('Escape');
+    await expect(history).toBeHidden();
 
     // The reporter retypes the commented figure: the thread stays, on the words it was on.
     await selectInBody(page, '£4m a year');

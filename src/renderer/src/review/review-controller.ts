@@ -301,6 +301,8 @@ export class ReviewController extends Observable<ReviewState> {
       document.apply(ops);
     });
     this.refreshAnchors();
+    // Each batch of decisions is a version, so the history shows the text before and after it.
+    void this.session.save(false, 'decision');
     return ids.size;
   }
 
