@@ -195,3 +195,40 @@ test('one change can be put back from a version without restoring the rest, and 
   await page.keyboard.press(`${mod}+Z`);
   await expect(body).toHaveText('Dredging starts on Friday. Boats must keep clear.');
 });
+
+test('a desk that only warns on unresolved comments can publish past one; by default it blocks', async ({ app: page }) => {
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByRole('textbox', { name: 'Headline' }).fill('Ferry timetable changes');
+  await page.getByRole('textbox', { name: 'Byline' }).fill('By Ana Ruiz');
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  await body.click();
+  await page.keyboard.type('The last sailing leaves at ten.');
+  await selectInBody(page, 'at ten');
+  await page.keyboard.press(`${mod}+Alt+M`);
+  const panel = page.getByRole('tabpanel', { name: 'Review' });
+  await panel.getByRole('textbox', { name: 'Comment' }).fill('Ten at night or in the morning?');
+  await panel.getByRole('button', { name: 'Comment', exact: true }).click();
+  await expect(body.locator('span.comment')).toHaveText('at ten');
+
+  const open = /A comment by .* on “at ten” is not resolved/;
+  await fromPalette(page, 'Check before publishing');
+  let check = page.getByRole('dialog', { name: 'Check before publishing' });
+  await expect(check.getByRole('listitem', { name: open })).toBeVisible();
+  await expect(check.getByRole('status')).toContainText('1 item blocks Ready to publish');
+  await page.keyboard.press('Escape');
+  await expect(check).toBeHidden();
+
+  await page.keyboard.press(`${mod}+,`);
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  await settings.getByLabel('Unresolved comments before publishing').selectOption({ label: 'Only warn' });
+  await settings.getByRole('button', { name: 'Save settings' }).click();
+  await expect(settings).toBeHidden();
+
+  await fromPalette(page, 'Check before publishing');
+  check = page.getByRole('dialog', { name: 'Check before publishing' });
+  await expect(check.getByRole('listitem', { name: open })).toBeVisible();
+  await expect(check.getByRole('status')).toContainText('Nothing blocks');
+  await check.getByRole('button', { name: 'Set Ready to publish', exact: true }).click();
+  await expect(check).toBeHidden();
+  await expect(page.getByRole('combobox', { name: 'Status', exact: true }).first()).toHaveValue('ready-to-publish');
+});

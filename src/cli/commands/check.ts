@@ -3,10 +3,12 @@ import { basename } from 'node:path';
 import { parseArticleBytes } from '../../shared/article/file-format';
 import { STATUS_LABELS } from '../../shared/article/labels';
 import { checkArticle, type GateResult } from '../../shared/review/gate/gate';
+import type { GateOptions } from '../../shared/review/gate/types';
 import type { CliCommand, CliIO } from '../command';
 import { collectFiles } from './export';
 
-const USAGE = 'check FILE-or-FOLDER… [--json] [--strict]';
+const USAGE = 'check FILE-or-FOLDER… [--json] [--strict] [--comments-warn]';
+const FLAGS = ['--json', '--strict', '--comments-warn'];
 
 // An article file can carry any characters; escape sequences must not reach the terminal as commands.
 const printable = (s: string) => s.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '\uFFFD');
@@ -22,7 +24,7 @@ interface Checked {
   result: GateResult | null;
 }
 
-async function checkFile(file: string, missing: string | undefined, strict: boolean, now: Date): Promise<Checked> {
+async function checkFile(file: string, missing: string | undefined, strict: boolean, now: Date, options: Partial<GateOptions>): Promise<Checked> {
   const failed = (error: string): Checked => ({ file, headline: '', status: '', ok: false, error, notes: [], result: null });
   if (missing) return failed(missing);
   let bytes: Uint8Array;
@@ -36,7 +38,7 @@ async function checkFile(file: string, missing: string | undefined, strict: bool
   if (!parsed.ok) return failed(parsed.error.message);
   const a = parsed.article;
   // A published story is checked as Published (its embargo too); anything else as about to be ready.
-  const result = checkArticle(a, { target: a.status === 'published' ? 'published' : 'ready-to-publish', strict, now });
+  const result = checkArticle(a, { target: a.status === 'published' ? 'published' : 'ready-to-publish', strict, now, options });
   return { file, headline: a.headline, status: a.status, ok: result.ok, error: null, notes: (parsed.notes ?? []).map((n) => n.message), result };
 }
 
@@ -65,7 +67,9 @@ function formatChecked(c: Checked): string {
 async function run(args: string[], io: CliIO): Promise<number> {
   const json = args.includes('--json');
   const strict = args.includes('--strict');
-  const unknown = args.find((a) => a.startsWith('-') && a !== '--json' && a !== '--strict');
+  // The desk setting "Unresolved comments: only warn", for a pipeline that follows it.
+  const options: Partial<GateOptions> = args.includes('--comments-warn') ? { unresolvedComments: 'warn' } : {};
+  const unknown = args.find((a) => a.startsWith('-') && !FLAGS.includes(a));
   const inputs = args.filter((a) => !a.startsWith('-'));
   if (unknown || !inputs.length) {
     io.stderr(`copydesk check: ${unknown ? `unknown option ${unknown}` : 'name at least one article file or folder'}.\nUsage: copydesk ${USAGE}\n`);
@@ -78,7 +82,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
   }
   const now = new Date();
   const checked: Checked[] = [];
-  for (const f of files) checked.push(await checkFile(f.file, f.missing, strict, now));
+  for (const f of files) checked.push(await checkFile(f.file, f.missing, strict, now, options));
   const failed = checked.filter((c) => !c.ok).length;
   if (json) {
     const report = checked.map((c) => ({

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import { DEFAULT_APPEARANCE, DEFAULT_EXPORT_PREFERENCES, Settings, type Settings as SettingsT } from '../../shared/ipc/contract';
+import { DEFAULT_APPEARANCE, DEFAULT_EXPORT_PREFERENCES, DEFAULT_PUBLISH_CHECKS, Settings, type Settings as SettingsT } from '../../shared/ipc/contract';
 import { JsonDbAdapter } from '../storage/json-db';
 import type { Lifecycle } from '../service-container';
 
@@ -22,7 +22,7 @@ export class SettingsService implements SettingsApi, Lifecycle {
   }
 
   private defaults(): SettingsT {
-    return { libraryPath: this.libraryPath, displayName: '', recent: [], window: null, export: { ...DEFAULT_EXPORT_PREFERENCES }, recentCommands: [], libraryViews: [], personalDictionary: [], appearance: { ...DEFAULT_APPEARANCE } };
+    return { libraryPath: this.libraryPath, displayName: '', recent: [], window: null, export: { ...DEFAULT_EXPORT_PREFERENCES }, recentCommands: [], libraryViews: [], personalDictionary: [], appearance: { ...DEFAULT_APPEARANCE }, publishChecks: { ...DEFAULT_PUBLISH_CHECKS } };
   }
 
   async start(): Promise<void> {
@@ -55,6 +55,7 @@ export class SettingsService implements SettingsApi, Lifecycle {
     if (patch.libraryViews !== undefined) next.libraryViews = patch.libraryViews;
     if (patch.personalDictionary !== undefined) next.personalDictionary = [...new Set(patch.personalDictionary)].sort();
     if (patch.appearance !== undefined) next.appearance = patch.appearance;
+    if (patch.publishChecks !== undefined) next.publishChecks = patch.publishChecks;
     this.db.data = next;
     await this.db.write();
     return this.get();

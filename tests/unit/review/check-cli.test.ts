@@ -60,6 +60,20 @@ describe('copydesk check', () => {
     expect(io.out).toContain('1 of 3 articles ready.');
   });
 
+  it('blocks on an unresolved comment, which --comments-warn (the desk setting) turns into a warning', async () => {
+    const base = readyArticle();
+    const thread = { id: 't1', author: 'Sam Okafor', at: '2026-11-30T09:00:00.000Z', body: 'Source for this figure?', editedAt: null, replies: {}, resolvedBy: null, resolvedAt: null, quote: '41,000 passengers' };
+    const dir = desk({ 'open.article.json': write({ ...base, review: { ...base.review, threads: { t1: thread } } }) });
+    const io = capture();
+    expect(await main(['check', dir], io)).toBe(1);
+    expect(io.out).toContain('  ✗ No unresolved comments: A comment by Sam Okafor on deleted text “41,000 passengers” is not resolved: “Source for this figure?”.');
+    const warned = capture();
+    expect(await main(['check', dir, '--comments-warn'], warned)).toBe(0);
+    expect(warned.out).toContain('  ! No unresolved comments: A comment by Sam Okafor');
+    expect(warned.out).toContain('  Ready: 0 blocking, 1 warning.');
+    expect(await main(['check', dir, '--comments-warn', '--strict'], capture())).toBe(1);
+  });
+
   it('lets warnings pass, unless --strict', async () => {
     const dir = desk({ 'long.article.json': write(readyArticle({ wordTarget: 800 })) });
     expect(await main(['check', dir], capture())).toBe(0);
@@ -89,7 +103,7 @@ describe('copydesk check', () => {
   it('explains a wrong invocation with exit status 2', async () => {
     let io = capture();
     expect(await main(['check'], io)).toBe(2);
-    expect(io.err).toContain('Usage: copydesk check FILE-or-FOLDER… [--json] [--strict]');
+    expect(io.err).toContain('Usage: copydesk check FILE-or-FOLDER… [--json] [--strict] [--comments-warn]');
     io = capture();
     expect(await main(['check', '.', '--loose'], io)).toBe(2);
     expect(io.err).toContain('unknown option --loose');

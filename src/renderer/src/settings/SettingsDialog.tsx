@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { PublishChecks } from '../../../shared/ipc/contract';
 import { api } from '../api';
 import { errorSentence } from '../ui/errors';
 import { Modal } from '../ui/Modal';
@@ -8,6 +9,7 @@ import { AppearanceFields } from '../appearance/AppearanceFields';
 export default function SettingsDialog({ onClose }: { onClose: () => void }) {
   const [name, setName] = useState<string | null>(null);
   const [library, setLibrary] = useState('');
+  const [comments, setComments] = useState<PublishChecks['unresolvedComments']>('block');
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -15,12 +17,13 @@ export default function SettingsDialog({ onClose }: { onClose: () => void }) {
       if (r.ok) {
         setName(r.value.displayName);
         setLibrary(r.value.libraryPath);
+        setComments(r.value.publishChecks.unresolvedComments);
       } else setError(errorSentence(r.error));
     });
   }, []);
 
   const save = async () => {
-    const r = await api.call('settings.update', { displayName: (name ?? '').trim() });
+    const r = await api.call('settings.update', { displayName: (name ?? '').trim(), publishChecks: { unresolvedComments: comments } });
     if (r.ok) onClose();
     else setError(errorSentence(r.error));
   };
@@ -41,6 +44,13 @@ export default function SettingsDialog({ onClose }: { onClose: () => void }) {
       </label>
       <p className="muted small">New articles get “By {name?.trim() || 'your name'}” as their byline.</p>
       <AppearanceFields />
+      <label className="field">
+        <span>Unresolved comments before publishing</span>
+        <select value={comments} onChange={(e) => setComments(e.target.value === 'warn' ? 'warn' : 'block')}>
+          <option value="block">Block Ready to publish and Published</option>
+          <option value="warn">Only warn</option>
+        </select>
+      </label>
       <p className="muted small">
         Library folder: <code>{library}</code> (start Copydesk with <code>--library DIR</code> to use another).
       </p>

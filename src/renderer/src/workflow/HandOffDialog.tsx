@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { PublishChecks } from '../../../shared/ipc/contract';
 import { ARTICLE_STATUSES, type ArticleStatus, type GateOverride } from '../../../shared/article/model';
 import { checkArticle, GATED_STATUSES, type CheckedItem } from '../../../shared/review/gate/gate';
 import { handOff } from '../../../shared/review/hand-off';
@@ -41,13 +42,20 @@ export default function HandOffDialog({ open, to: asked, check, onClose }: Props
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
+  // The desk's choices for the checklist (Settings); the defaults until they are read.
+  const [checks, setChecks] = useState<PublishChecks | null>(null);
+  useEffect(() => {
+    void api.call('settings.get', {}).then((r) => r.ok && setChecks(r.value.publishChecks));
+  }, []);
+  const options = useMemo(() => (checks ? { unresolvedComments: checks.unresolvedComments } : {}), [checks]);
+
   const gated = GATED_STATUSES.includes(to);
-  const unchecked = useMemo(() => (gated ? checkArticle(article, { target: to }) : null), [article, to, gated]);
+  const unchecked = useMemo(() => (gated ? checkArticle(article, { target: to, options }) : null), [article, to, gated, options]);
   const overrides: GateOverride[] = useMemo(
     () => (unchecked?.items ?? []).flatMap((i) => (reasons[itemKey(i)]?.trim() ? [{ rule: i.rule, key: i.key, message: i.message, reason: reasons[itemKey(i)].trim() }] : [])),
     [unchecked, reasons],
   );
-  const gate = useMemo(() => (gated ? checkArticle(article, { target: to, overrides }) : null), [article, to, gated, overrides]);
+  const gate = useMemo(() => (gated ? checkArticle(article, { target: to, overrides, options }) : null), [article, to, gated, overrides, options]);
   const same = to === article.status;
 
   const setReason = (item: CheckedItem, reason: string | null) => {
@@ -65,7 +73,7 @@ export default function HandOffDialog({ open, to: asked, check, onClose }: Props
   const submit = async () => {
     setBusy(true);
     const by = await displayName(api);
-    const result = handOff(article, { to, by, at: new Date().toISOString(), id: crypto.randomUUID(), note: note.trim(), overrides });
+    const result = handOff(article, { to, by, at: new Date().toISOString(), id: crypto.randomUUID(), note: note.trim(), overrides, gate: { options } });
     if (!result.ok) {
       setBusy(false);
       return setError(`${result.gate.blocking} ${result.gate.blocking === 1 ? 'item still blocks' : 'items still block'} ${STATUS_LABELS[to]}: fix ${result.gate.blocking === 1 ? 'it' : 'them'} or give a reason to override.`);

@@ -40,6 +40,14 @@ export const Appearance = z.object({
 export type Appearance = z.infer<typeof Appearance>;
 export const DEFAULT_APPEARANCE: Appearance = Appearance.parse({});
 
+/** How strict the publish checklist is where a desk may choose. */
+export const PublishChecks = z.object({
+  /** Unresolved comments block publishing (the default) or only warn. */
+  unresolvedComments: z.enum(['block', 'warn']).default('block'),
+});
+export type PublishChecks = z.infer<typeof PublishChecks>;
+export const DEFAULT_PUBLISH_CHECKS: PublishChecks = PublishChecks.parse({});
+
 const PersonalDictionary = z.array(z.string().min(1).max(200)).max(20_000);
 
 export const Settings = z.object({
@@ -56,6 +64,7 @@ export const Settings = z.object({
   /** Words added to the spellchecker with "Add to dictionary", in every language. */
   personalDictionary: PersonalDictionary.catch([]),
   appearance: Appearance.catch(DEFAULT_APPEARANCE),
+  publishChecks: PublishChecks.catch(DEFAULT_PUBLISH_CHECKS),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -71,6 +80,7 @@ export const settingsChannels = {
       libraryViews: SavedLibraryViews.optional(),
       personalDictionary: PersonalDictionary.optional(),
       appearance: Appearance.optional(),
+      publishChecks: PublishChecks.optional(),
     }),
     output: Settings,
   },
