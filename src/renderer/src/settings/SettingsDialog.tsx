@@ -40,7 +40,7 @@ export default function SettingsDialog({ onClose }: { onClose: () => void }) {
       <h2 id="settings-title">Settings</h2>
       <label className="field">
         <span>Your name</span>
-        <input autoFocus value={name ?? ''} disabled={name === null} onChange={(e) => setName(e.target.value)} placeholder="Ana Ruiz" />
+        <input autoFocus value={name ?? ''} readOnly={name === null} onChange={(e) => setName(e.target.value)} placeholder="Ana Ruiz" />
       </label>
       <p className="muted small">New articles get “By {name?.trim() || 'your name'}” as their byline.</p>
       <AppearanceFields />
