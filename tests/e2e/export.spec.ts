@@ -96,3 +96,36 @@ test('export an article as HTML, then PDF, replace it only when confirmed, and f
     rmSync(out, { recursive: true, force: true });
   }
 });
+
+test('a final export must pass the publishing checklist; a draft copy need not, and "Go there" leads to what blocks', async ({ app: page }) => {
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByRole('textbox', { name: 'Headline' }).fill('Harbour dues to rise');
+  await page.getByRole('textbox', { name: 'Byline' }).fill('By Ana Ruiz');
+  await page.getByRole('textbox', { name: 'Article body' }).click();
+  await page.keyboard.type('Dues rise by TK per cent in April.');
+
+  await page.getByRole('toolbar', { name: 'Article actions' }).getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export article' });
+  const final = dialog.getByRole('checkbox', { name: /Final export/ });
+  const exportButton = dialog.getByRole('button', { name: 'Export', exact: true });
+  // A draft is exported as a draft copy unless the user asks for a final export.
+  await expect(final).not.toBeChecked();
+  await expect(exportButton).toBeEnabled();
+  await final.check();
+  const checklist = dialog.getByRole('list', { name: 'Publishing checklist' });
+  const tk = checklist.getByRole('listitem', { name: /“TK” is still in the text/ });
+  await expect(tk).toBeVisible();
+  await expect(dialog).toContainText('1 item blocks a final export');
+  await expect(exportButton).toBeDisabled();
+  await dialog.screenshot({ path: 'test-results/final-export-gate.png' });
+
+  await tk.getByRole('button', { name: 'Go there' }).click();
+  await expect(dialog).toBeHidden();
+  await expect.poll(() => page.evaluate('window.getSelection().toString()')).toBe('TK');
+  await page.keyboard.type('3');
+
+  await page.getByRole('toolbar', { name: 'Article actions' }).getByRole('button', { name: 'Export…' }).click();
+  await final.check();
+  await expect(dialog).toContainText('The publishing checklist passes');
+  await expect(exportButton).toBeEnabled();
+});

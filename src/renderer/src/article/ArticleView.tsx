@@ -21,6 +21,7 @@ import { editorExtensions } from './editor/extensions';
 import { setPullQuoteNotes, type PullQuoteNote } from './editor/pull-quote-notes';
 import { FieldsForm } from './FieldsForm';
 import { Outline } from './outline/Outline';
+import { jumpToGateTarget } from '../workflow/gate-jump';
 import { PanelTabs } from './PanelTabs';
 import { StatusBar } from './StatusBar';
 import { ArticleSession } from './store/session';
@@ -261,6 +262,10 @@ function ArticleEditor({ app, session, find }: { app: AppController; session: Ar
             onClose={() => {
               ui.set({ exporting: false });
               document.querySelector<HTMLElement>('[data-command="file.export"]')?.focus();
+            }}
+            onJump={(item) => {
+              ui.set({ exporting: false });
+              if (open) requestAnimationFrame(() => jumpToGateTarget(open, item.target));
             }}
           />
         </Suspense>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Modal } from '../ui/Modal';
 import { api } from '../api';
 import type { ArticleSession } from '../article/store/session';
@@ -7,10 +7,15 @@ import { ARTICLE_FILE_SUFFIX } from '../../../shared/article/slug';
 import type { PageSize } from '../../../shared/export/print-style';
 import type { AppErrorShape } from '../../../shared/ipc/result';
 import { pendingSuggestions } from '../../../shared/export/published';
+import { checkArticle, GATED_STATUSES, type CheckedItem } from '../../../shared/review/gate/gate';
+import { GateChecklist } from '../workflow/GateChecklist';
+import { useGateOptions } from '../workflow/use-gate-options';
 
 interface Props {
   session: ArticleSession;
   onClose: () => void;
+  /** Closes the dialog and takes the user to what a checklist item names. */
+  onJump: (item: CheckedItem) => void;
 }
 
 type Phase =
@@ -51,12 +56,15 @@ function exportErrorSentence(e: AppErrorShape): string {
 
 let exportCount = 0;
 
+const blockedSentence = (n: number) =>
+  `${n === 1 ? '1 item blocks' : `${n} items block`} a final export: fix ${n === 1 ? 'it' : 'them'}, or untick “Final export” to export a draft copy.`;
+
 /**
  * Export the open article: format, options, destination; progress while it renders; the written
  * path and "Show in folder" afterwards. The article is saved first and the main process exports
  * the saved file, so what is exported is exactly what is on disk. Never replaces a file unasked.
  */
-export function ExportDialog({ session, onClose }: Props) {
+export function ExportDialog({ session, onClose, onJump }: Props) {
   const [format, setFormat] = useState<ExportFormat>('html');
   const [pageSize, setPageSize] = useState<PageSize>('A4');
   const [appendix, setAppendix] = useState(false);
@@ -69,6 +77,13 @@ export function ExportDialog({ session, onClose }: Props) {
   const dialogRef = useRef<HTMLFormElement & HTMLDivElement>(null);
   const file = session.getSnapshot().file;
   const [pending] = useState(() => pendingSuggestions(session.document.article()));
+  // A final export (for publication) must pass the publishing checklist, as Ready to publish must;
+  // a story that is already ready or published is exported as final unless the user says otherwise.
+  const [article] = useState(() => session.document.article());
+  const [final, setFinal] = useState(() => GATED_STATUSES.includes(article.status));
+  const gateOptions = useGateOptions();
+  const gate = useMemo(() => (final ? checkArticle(article, { target: 'export', options: gateOptions }) : null), [final, article, gateOptions]);
+  const blocked = !!gate && !gate.ok;
 
   useEffect(() => {
     let live = true;
@@ -111,6 +126,7 @@ export function ExportDialog({ session, onClose }: Props) {
     if (!dir) return setError('Choose a folder to export to.');
     if (/[\u0000-\u001f\u007f]/.test(dir)) return setError('The folder name contains characters no folder can have.');
     if (!isFullPath(dir)) return setError(`Give the full path of the folder, starting with “/” (for example /home/you/exports).`);
+    if (blocked) return setError(blockedSentence(gate.blocking));
     setPhase({ kind: 'running', message: 'Saving the article…', fraction: 0 });
     if (!(await session.flush())) {
       setPhase({ kind: 'form' });
@@ -247,6 +263,22 @@ export function ExportDialog({ session, onClose }: Props) {
             )}
           </div>
 
+          <label className="export-final">
+            <input type="checkbox" checked={final} onChange={(e) => setFinal(e.target.checked)} /> Final export
+            <span className="muted small"> (for publication: the publishing checklist must pass)</span>
+          </label>
+          {gate &&
+            (gate.ok ? (
+              <p className="small export-gate-passed">
+                ✓ The publishing checklist passes{gate.warnings ? ` with ${gate.warnings === 1 ? '1 warning' : `${gate.warnings} warnings`}` : ''}.
+              </p>
+            ) : (
+              <div className="export-gate">
+                <p className="notice small">{blockedSentence(gate.blocking)}</p>
+                <GateChecklist gate={gate} onJump={onJump} />
+              </div>
+            ))}
+
           <label className="field">
             <span>Export to folder</span>
             <span className="export-folder-row">
@@ -278,7 +310,7 @@ export function ExportDialog({ session, onClose }: Props) {
       {(phase.kind === 'form' || phase.kind === 'running') && (
         <div className="modal-actions">
           <button type="button" onClick={close} disabled={running}>Cancel</button>
-          <button type="submit" className="primary" disabled={running || !loaded}>
+          <button type="submit" className="primary" disabled={running || !loaded || blocked}>
             {running ? 'Exporting…' : 'Export'}
           </button>
         </div>

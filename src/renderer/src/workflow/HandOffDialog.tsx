@@ -1,5 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
-import type { PublishChecks } from '../../../shared/ipc/contract';
+import { useMemo, useState } from 'react';
 import { ARTICLE_STATUSES, type ArticleStatus, type GateOverride } from '../../../shared/article/model';
 import { checkArticle, GATED_STATUSES, type CheckedItem } from '../../../shared/review/gate/gate';
 import { handOff } from '../../../shared/review/hand-off';
@@ -11,6 +10,7 @@ import { STATUS_LABELS } from '../ui/format';
 import { displayName } from './display-name';
 import { GateChecklist, itemKey } from './GateChecklist';
 import { jumpToGateTarget } from './gate-jump';
+import { useGateOptions } from './use-gate-options';
 
 interface Props {
   open: OpenArticle;
@@ -42,12 +42,7 @@ export default function HandOffDialog({ open, to: asked, check, onClose }: Props
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  // The desk's choices for the checklist (Settings); the defaults until they are read.
-  const [checks, setChecks] = useState<PublishChecks | null>(null);
-  useEffect(() => {
-    void api.call('settings.get', {}).then((r) => r.ok && setChecks(r.value.publishChecks));
-  }, []);
-  const options = useMemo(() => (checks ? { unresolvedComments: checks.unresolvedComments } : {}), [checks]);
+  const options = useGateOptions();
 
   const gated = GATED_STATUSES.includes(to);
   const unchecked = useMemo(() => (gated ? checkArticle(article, { target: to, options }) : null), [article, to, gated, options]);
