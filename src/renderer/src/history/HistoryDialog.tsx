@@ -1,3 +1,4 @@
+import { closeHistory } from '@tiptap/pm/history';
 import { useCallback, useEffect, useState } from 'react';
 import type { Article } from '../../../shared/article/model';
 import type { VersionEntry, VersionReason } from '../../../shared/ipc/channels/versions';
@@ -87,7 +88,8 @@ export default function HistoryDialog({ open, onClose }: { open: OpenArticle; on
     try {
       // The compare view has a schema of its own: the slice crosses over as JSON.
       const slice = Slice.fromJSON(editor.schema, older.slice(c.fromA, c.toA).toJSON());
-      editor.view.dispatch(editor.state.tr.replace(c.fromB, c.toB, slice));
+      // Its own undo step, never merged with typing just before it (which ProseMirror groups within 500 ms).
+      editor.view.dispatch(closeHistory(editor.state.tr.replace(c.fromB, c.toB, slice)));
     } catch (e) {
       return setError(`That change could not be put back on its own (${(e as Error).message}); restore the whole version instead.`);
     }
