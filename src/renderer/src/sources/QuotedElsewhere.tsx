@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api } from '../api';
 import type { Source } from '../../../shared/article/model';
 import { sourceName } from '../../../shared/article/labels';
@@ -25,9 +25,7 @@ export function QuotedElsewhere({ source }: { source: Source }) {
   const [state, setState] = useState<State>({ kind: 'closed' });
   const name = sourceName(source);
 
-  const toggle = async () => {
-    if (state.kind !== 'closed') return setState({ kind: 'closed' });
-    setState({ kind: 'loading' });
+  const load = async () => {
     const route = app.value.route;
     const r = await api.call('search.quotedElsewhere', {
       sourceId: source.id,
@@ -37,6 +35,31 @@ export function QuotedElsewhere({ source }: { source: Source }) {
     if (!r.ok) return setState({ kind: 'failed', message: errorSentence(r.error) });
     setState({ kind: 'shown', articles: r.value.articles, partial: r.value.index.complete ? null : r.value.index.message });
   };
+
+  const toggle = async () => {
+    if (state.kind !== 'closed') return setState({ kind: 'closed' });
+    setState({ kind: 'loading' });
+    await load();
+  };
+
+  // Asked while the index was still being built: asked again once it is, so the answer is whole.
+  const partial = state.kind === 'shown' && state.partial !== null;
+  useEffect(() => {
+    if (!partial) return;
+    let asked = false;
+    const again = () => {
+      if (asked) return;
+      asked = true;
+      void load();
+    };
+    const off = api.on('search.progress', (status) => status.complete && again());
+    // It may have finished between the answer and now.
+    void api.call('search.status', {}).then((r) => r.ok && r.value.complete && again());
+    return () => {
+      asked = true;
+      off();
+    };
+  }, [partial, source.id, source.name]);
 
   return (
     <div className="quoted-elsewhere" onClick={(e) => e.stopPropagation()}>
