@@ -220,11 +220,26 @@ test('undo takes back a comment with its anchor and an accepted suggestion in on
   const fieldEdit = panel.getByRole('listitem', { name: 'Field edit by Sam Okafor' });
   await expect(fieldEdit).toContainText('dek: “” → “The union says the rota is unsafe.”');
   await expect(dek).toHaveClass(/suggested-field/);
+  // Above the body, the proposals to the fields, each with who made it.
+  const proposals = page.getByRole('list', { name: 'Proposed field changes' });
+  await expect(proposals.getByRole('listitem', { name: 'Dek change by Sam Okafor' })).toContainText('Dek (empty) → The union says the rota is unsafe.');
   await page.getByRole('button', { name: 'Suggest changes' }).last().click();
   await expect(dek).toHaveValue('');
+  await expect(proposals).toBeVisible();
+  await page.screenshot({ path: 'test-results/field-proposals.png' });
   await fieldEdit.getByRole('button', { name: 'Accept' }).click();
   await expect(fieldEdit).toHaveCount(0);
+  await expect(proposals).toHaveCount(0);
   await expect(dek).toHaveValue('The union says the rota is unsafe.');
+  // A byline proposal rejected from the list above the body: the field keeps its value.
+  await page.getByRole('button', { name: 'Suggest changes' }).last().click();
+  const byline = page.getByRole('textbox', { name: 'Byline' });
+  const bylineBefore = await byline.inputValue();
+  await byline.fill('By Sam Okafor and Ana Ruiz');
+  await page.getByRole('button', { name: 'Suggest changes' }).last().click();
+  await proposals.getByRole('listitem', { name: 'Byline change by Sam Okafor' }).getByRole('button', { name: 'Reject' }).click();
+  await expect(proposals).toHaveCount(0);
+  await expect(byline).toHaveValue(bylineBefore);
 
   // Everything one author suggested, rejected at once from the panel filtered to them.
   await page.getByRole('button', { name: 'Suggest changes' }).last().click();

@@ -20,6 +20,7 @@ import { ConflictBanner } from './ConflictBanner';
 import { editorExtensions } from './editor/extensions';
 import { setPullQuoteNotes, type PullQuoteNote } from './editor/pull-quote-notes';
 import { FieldsForm } from './FieldsForm';
+import { FieldProposals } from '../review/FieldProposals';
 import { Outline } from './outline/Outline';
 import { jumpToGateTarget } from '../workflow/gate-jump';
 import { PanelTabs } from './PanelTabs';
@@ -228,6 +229,7 @@ function ArticleEditor({ app, session, find }: { app: AppController; session: Ar
             ))}
           </div>
           <FieldsForm document={session.document} readOnly={readOnly} review={review} onChangeStatus={(to) => ui.set({ dialog: { kind: 'status', to } })} />
+          {review && <FieldProposals document={session.document} review={review} disabled={readOnly} />}
           <Toolbar editor={editor} ui={ui} />
           {notice && (
             <p className="notice structure-notice" aria-live="polite">
