@@ -232,3 +232,35 @@ test('a desk that only warns on unresolved comments can publish past one; by def
   await expect(check).toBeHidden();
   await expect(page.getByRole('combobox', { name: 'Status', exact: true }).first()).toHaveValue('ready-to-publish');
 });
+
+test('a paragraph both copies changed is shown side by side, and theirs can be used instead of mine, then undone', async ({ app: page, host }) => {
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByRole('textbox', { name: 'Headline' }).fill('Bus strike');
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  await body.click();
+  await page.keyboard.type('Drivers walk out at dawn.');
+  await save(page);
+  const file = join(host.libraryDir, 'bus-strike.article.json');
+
+  await page.keyboard.type(' Mine.');
+  const theirs = JSON.parse(readFileSync(file, 'utf8'));
+  theirs.body.content[0].content = [{ type: 'text', text: 'Drivers walk out at noon.' }];
+  writeFileSync(file, JSON.stringify(theirs, null, 2));
+
+  const banner = page.getByRole('alertdialog', { name: 'This article was changed by another program' });
+  await banner.getByRole('button', { name: 'Merge' }).click();
+  const report = page.getByRole('region', { name: 'Merged with the other copy' });
+  const both = report.getByRole('list', { name: 'Changed by both' }).getByRole('listitem');
+  await expect(both).toHaveCount(1);
+  await expect(both.getByLabel('Yours (kept)')).toContainText('Drivers walk out at dawn. Mine.');
+  await expect(both.getByLabel('Theirs')).toContainText('Drivers walk out at noon.');
+  await expect(body).toHaveText('Drivers walk out at dawn. Mine.');
+  await report.screenshot({ path: 'test-results/merge-both-changed.png' });
+
+  await both.getByRole('button', { name: 'Use theirs' }).click();
+  await expect(body).toHaveText('Drivers walk out at noon.');
+  await expect(both).toContainText('Theirs is in the text now');
+  await body.click();
+  await page.keyboard.press(`${mod}+Z`);
+  await expect(body).toHaveText('Drivers walk out at dawn. Mine.');
+});

@@ -221,7 +221,7 @@ function ArticleEditor({ app, session, find }: { app: AppController; session: Ar
               {session.readOnly}
             </p>
           )}
-          <ConflictBanner session={session} />
+          <ConflictBanner session={session} editor={editor} />
           {/* Article-level actions (export, …), one button each. */}
           <div className="editor-actions" role="toolbar" aria-label="Article actions">
             {surfaceItems('articleActions').map((i) => (

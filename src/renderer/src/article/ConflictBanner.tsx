@@ -1,6 +1,9 @@
+import { closeHistory } from '@tiptap/pm/history';
+import type { Editor } from '@tiptap/react';
 import { useEffect, useState } from 'react';
 import type { Article } from '../../../shared/article/model';
-import type { MergeResult } from '../../../shared/review/merge';
+import type { MergeConflict, MergeResult } from '../../../shared/review/merge';
+import { takeTheirs } from '../../../shared/review/take-theirs';
 import { api } from '../api';
 import { mergeBase, mergeWithDisk } from '../history/merge-with-disk';
 import { MergeReport } from '../history/MergeReport';
@@ -14,7 +17,7 @@ import { articleLines, diffLines, type DiffLine } from './store/text-diff';
  * changed): keep mine, take theirs, compare, or (when the history holds the version both started
  * from) merge. Nothing is overwritten until the user chooses.
  */
-export function ConflictBanner({ session }: { session: ArticleSession }) {
+export function ConflictBanner({ session, editor }: { session: ArticleSession; editor: Editor | null }) {
   const disk = useWatch(session.disk, (s) => s.disk);
   const problem = useWatch(session.disk, (s) => s.problem);
   const save = useWatch(session.persistence, (s) => s.save);
@@ -37,7 +40,20 @@ export function ConflictBanner({ session }: { session: ArticleSession }) {
 
   if (!conflicted) {
     if (!merged) return null;
-    return <MergeReport result={merged} onUseTheirs={(field, value) => session.setField(field as FieldKey, value as never)} onDismiss={() => setMerged(null)} />;
+    const useTheirsBlocks = (c: Extract<MergeConflict, { kind: 'blocks' }>) => {
+      const tr = editor && takeTheirs(editor.state.tr, c);
+      if (!editor || !tr) return false;
+      editor.view.dispatch(closeHistory(tr));
+      return true;
+    };
+    return (
+      <MergeReport
+        result={merged}
+        onUseTheirs={(field, value) => session.setField(field as FieldKey, value as never)}
+        onUseTheirsBlocks={useTheirsBlocks}
+        onDismiss={() => setMerged(null)}
+      />
+    );
   }
 
   const merge = async () => {
