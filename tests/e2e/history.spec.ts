@@ -22,6 +22,17 @@ async function save(page: Page): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
 }
 
+/** A new article with a headline and one typed paragraph, saved; returns the body. */
+async function savedArticle(page: Page, headline: string, text: string) {
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByRole('textbox', { name: 'Headline' }).fill(headline);
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  await body.click();
+  await page.keyboard.type(text);
+  await save(page);
+  return body;
+}
+
 /**
  * A reporter's day with one story: versions at each save and hand-off, the publish checklist
  * stopping Ready to publish (and taking them to what is wrong), an override with a reason in the
@@ -169,12 +180,7 @@ test('a file changed by another copy while I have edits merges: their change com
 });
 
 test('one change can be put back from a version without restoring the rest, and undone', async ({ app: page }) => {
-  await page.getByRole('button', { name: 'New article' }).click();
-  await page.getByRole('textbox', { name: 'Headline' }).fill('Harbour dredging');
-  const body = page.getByRole('textbox', { name: 'Article body' });
-  await body.click();
-  await page.keyboard.type('Dredging starts on Monday.');
-  await save(page);
+  const body = await savedArticle(page, 'Harbour dredging', 'Dredging starts on Monday.');
   await selectInBody(page, 'Monday');
   await page.keyboard.type('Friday');
   await page.keyboard.press(`${mod}+End`);
@@ -234,12 +240,7 @@ test('a desk that only warns on unresolved comments can publish past one; by def
 });
 
 test('a paragraph both copies changed is shown side by side, and theirs can be used instead of mine, then undone', async ({ app: page, host }) => {
-  await page.getByRole('button', { name: 'New article' }).click();
-  await page.getByRole('textbox', { name: 'Headline' }).fill('Bus strike');
-  const body = page.getByRole('textbox', { name: 'Article body' });
-  await body.click();
-  await page.keyboard.type('Drivers walk out at dawn.');
-  await save(page);
+  const body = await savedArticle(page, 'Bus strike', 'Drivers walk out at dawn.');
   const file = join(host.libraryDir, 'bus-strike.article.json');
 
   await page.keyboard.type(' Mine.');
