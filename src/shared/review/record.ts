@@ -1,5 +1,7 @@
+import type { Transform } from '@tiptap/pm/transform';
+import { changedBlocks } from '../article/changed-blocks';
 import type { Article } from '../article/model';
-import type { Review, SourceChange, SuggestableField, Suggestion } from '../article/review-model';
+import type { Review, SourceChange, SuggestableField, Suggestion, SuggestionKind } from '../article/review-model';
 import { suggestionKindOf, type ReviewAnchors, type SuggestionAnchor } from './anchors';
 import type { Decision } from './decide';
 
@@ -17,6 +19,44 @@ function sourceChangeOf(anchor: SuggestionAnchor): SourceChange | null {
     return typeof id === 'string' && id !== '' ? id : null;
   };
   return { from: sourceOf(mod.previousValue), to: sourceOf(mod.newValue) };
+}
+
+/** The suggestion marks that carry an id of each kind recorded from them (the other kinds come from modification marks). */
+const KIND_MARKS: Partial<Record<SuggestionKind, readonly string[]>> = { insertion: ['insertion'], deletion: ['deletion'], replacement: ['insertion', 'deletion'] };
+
+/**
+ * Whether a suggested edit left nothing for `recordSuggestions` to do, read from the blocks it
+ * touched alone: every suggestion id there is known and carried by exactly the marks its recorded
+ * kind says, and no modification mark is involved. Typing on inside one's own insertion is that
+ * case, so the editor need not read the whole article at each keystroke; anything else (a new id,
+ * a kind that may have changed, an id reaching into other blocks) answers false and is recorded
+ * from the whole body as before.
+ */
+export function suggestionsSettledAfter(tr: Transform, review: Review): boolean {
+  const blocks = changedBlocks(tr);
+  if (!blocks) return false;
+  const types = new Map<string, Set<string>>();
+  let modification = false;
+  for (const [from, to] of blocks) {
+    tr.doc.nodesBetween(from, to, (node) => {
+      for (const m of node.marks) {
+        const name = m.type.name;
+        if (name === 'modification') modification = true;
+        if (name !== 'insertion' && name !== 'deletion') continue;
+        const id = String(m.attrs.id);
+        const set = types.get(id) ?? new Set<string>();
+        set.add(name);
+        types.set(id, set);
+      }
+      return !modification;
+    });
+    if (modification) return false;
+  }
+  for (const [id, found] of types) {
+    const expected = KIND_MARKS[review.suggestions[id]?.kind as SuggestionKind];
+    if (!expected || expected.length !== found.size || !expected.every((t) => found.has(t))) return false;
+  }
+  return true;
 }
 
 /** Adds metadata for ids new in the body, and keeps the kind of `author`'s pending ones current. */

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { EditorState, Plugin, PluginKey, TextSelection, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { blockDecorationState, changedBlocks } from '../../../src/renderer/src/article/editor/block-decorations';
+import { blockDecorationState } from '../../../src/renderer/src/article/editor/block-decorations';
+import { changedBlocks } from '../../../src/shared/article/changed-blocks';
 import { doc, mark, p, section, title } from '../helpers/doc-builder';
 import { schema } from './state';
 

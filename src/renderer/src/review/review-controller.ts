@@ -1,12 +1,12 @@
 import type { Editor } from '@tiptap/core';
-import type { EditorState } from '@tiptap/pm/state';
+import type { EditorState, Transaction } from '@tiptap/pm/state';
 import type { DocNode } from '../../../shared/article/model';
 import type { Review, SuggestableField } from '../../../shared/article/review-model';
 import { newId, newSuggestionId } from '../../../shared/ids';
 import { markId, reviewAnchors, type ReviewAnchors } from '../../../shared/review/anchors';
 import * as comments from '../../../shared/review/comments';
 import { decideInDocument, pickSuggestions, recordDecision, type Decision, type SuggestionFilter } from '../../../shared/review/decide';
-import { decideFields, recordSuggestions, suggestField } from '../../../shared/review/record';
+import { decideFields, recordSuggestions, suggestField, suggestionsSettledAfter } from '../../../shared/review/record';
 import { SUGGESTION_MARK_NAMES } from '../../../shared/schema/review-marks';
 import type { CopydeskApi } from '../../../shared/ipc/client';
 import { Observable } from '../ui/store';
@@ -63,7 +63,7 @@ export class ReviewController extends Observable<ReviewState> {
     storage.review = () => this.review;
     storage.author = UNNAMED;
     storage.refused = (s) => this.notify(`That is ${s.author || 'someone else'}’s suggestion: accept it, reject it or comment on it.`);
-    storage.suggested = () => this.recordSuggested();
+    storage.suggested = (tr) => this.recordSuggested(tr);
     editor.storage.comment.resolved = (id) => !!this.review.threads[id]?.resolvedAt;
     // The cursor in a comment's or a suggestion's words marks it in the panel.
     const onSelection = () => {
@@ -133,8 +133,10 @@ export class ReviewController extends Observable<ReviewState> {
   }
 
   /** New suggestion ids in the body get their author, time and kind (bookkeeping, not an undo step of its own). */
-  private recordSuggested(): void {
+  private recordSuggested(tr: Transaction): void {
     const review = this.review;
+    // Typing on inside one's own suggestion changes no metadata: the whole body is not read again.
+    if (suggestionsSettledAfter(tr, review)) return;
     const next = recordSuggestions(review, reviewAnchors(this.editor.getJSON() as DocNode), this.author, new Date().toISOString());
     if (next !== review) this.session.document.apply(reviewOps(review, next), { undoable: false });
   }

@@ -32,7 +32,7 @@ export interface SuggestionModeStorage {
   /** An edit was refused because it would change this suggestion by someone else. */
   refused: (s: Suggestion) => void;
   /** A suggested edit was applied: its new ids need metadata. */
-  suggested: () => void;
+  suggested: (tr: Transaction) => void;
 }
 
 declare module '@tiptap/core' {
@@ -84,7 +84,7 @@ export const SuggestionMode = Extension.create<Record<string, never>, Suggestion
       ownerOf: (id) => reviewNow.suggestions[id]?.author,
     });
     next(suggested);
-    this.storage.suggested();
+    this.storage.suggested(suggested);
   },
 
   addProseMirrorPlugins() {
