@@ -5,6 +5,7 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import { blockDecorationState } from '../../../src/renderer/src/article/editor/block-decorations';
 import { changedBlocks } from '../../../src/shared/article/changed-blocks';
 import { doc, mark, p, section, title } from '../helpers/doc-builder';
+import { rng, textPositions } from '../helpers/random-edits';
 import { schema } from './state';
 
 /** Decorates commented words, and whole blocks that carry an insertion mark, as the review plugins do. */
@@ -44,24 +45,6 @@ const start = doc(
   section({ id: 's1' }, title('The vote'), p('Seven ', comment('c2', 'voted for'), ' and six against.'), p('Second paragraph.')),
   section({ id: 's2' }, title('Next'), p('Fares start in ', comment('c3', 'March'), '.')),
 );
-
-/** A small deterministic generator, so a failure can be replayed. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-function textPositions(d: PMNode): number[] {
-  const out: number[] = [];
-  d.descendants((node, pos) => {
-    if (node.isTextblock) for (let i = 0; i <= node.content.size; i++) out.push(pos + 1 + i);
-    return !node.isTextblock;
-  });
-  return out;
-}
 
 function randomEdit(state: EditorState, next: () => number): Transaction {
   const positions = textPositions(state.doc);

@@ -1,33 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { EditorState, TextSelection } from '@tiptap/pm/state';
-import type { Node as PMNode } from '@tiptap/pm/model';
 import { articleSchema } from '../../../src/shared/schema';
 import { suggestTransaction } from '../../../src/shared/review/suggest';
 import { recordSuggestions, suggestionsSettledAfter } from '../../../src/shared/review/record';
 import { reviewAnchors } from '../../../src/shared/review/anchors';
 import { emptyReview, type Review } from '../../../src/shared/article/review-model';
 import { doc, p, section, title } from '../helpers/doc-builder';
+import { rng, textPositions } from '../helpers/random-edits';
 
 const schema = articleSchema();
 const AT = '2026-03-01T10:00:00.000Z';
 const TOM = { name: 'Tom Lee', now: () => new Date(AT) };
-
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-function textPositions(d: PMNode): number[] {
-  const out: number[] = [];
-  d.descendants((node, pos) => {
-    if (node.isTextblock) for (let i = 0; i <= node.content.size; i++) out.push(pos + 1 + i);
-    return !node.isTextblock;
-  });
-  return out;
-}
 
 const start = () =>
   EditorState.create({
