@@ -54,8 +54,27 @@ export function suggestTransaction(tr: Transaction, state: EditorState, author: 
   }
   const next = suggestionIds(author);
   const suggested = transformToSuggestionTransaction(tr, state, () => next());
-  if (isStructural(tr) && !faithful(state.doc, tr.doc, suggested.doc)) return blockSuggestion(state, tr, next());
-  return author.ownerOf ? ownMarks(state.doc, suggested, author, next) : suggested;
+  if (isStructural(tr) && !faithful(state.doc, tr.doc, suggested.doc)) return keepIntendedSelection(tr, blockSuggestion(state, tr, next()));
+  return keepIntendedSelection(tr, author.ownerOf ? ownMarks(state.doc, suggested, author, next) : suggested);
+}
+
+/**
+ * Where the edit meant the cursor to go (into the title of the section just added, into a new pull
+ * quote), it goes there in the suggestion too. When the suggestion only marks what the edit added,
+ * both documents have the same shape and positions; otherwise (deleted words kept, struck through)
+ * the suggestion's own placing stands.
+ */
+function keepIntendedSelection(tr: Transaction, suggested: Transaction): Transaction {
+  if (!tr.selectionSet || suggested.doc.content.size !== tr.doc.content.size) return suggested;
+  const { anchor, head } = tr.selection;
+  try {
+    const $anchor = suggested.doc.resolve(anchor);
+    const $head = suggested.doc.resolve(head);
+    if ($head.parent.type !== tr.doc.resolve(head).parent.type || !$head.parent.inlineContent) return suggested;
+    return suggested.setSelection(TextSelection.between($anchor, $head));
+  } catch {
+    return suggested;
+  }
 }
 
 /** Re-marks, with an id of `author`'s own, what this transaction marked with another author's suggestion id. */

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { insertSection } from '../../../src/renderer/src/article/editor/transforms/insert-section';
+import { insertPullQuote } from '../../../src/renderer/src/article/editor/transforms/make-pull-quote';
+import { suggestTransaction } from '../../../src/shared/review/suggest';
+import { doc, p, section, title } from '../helpers/doc-builder';
+import { stateOf } from '../editor/state';
+
+const TOM = { name: 'Tom Lee', now: () => new Date('2026-03-01T10:00:00Z') };
+const body = doc(p('The council voted on Tuesday.'), section({ id: 's1' }, title('The vote'), p('Seven for, six against.')));
+
+describe('the cursor after a suggested insertion goes where the edit put it', () => {
+  it('into the title of a section added while suggesting, so the title typed next lands there', () => {
+    const state = stateOf(body, { cursor: 'Tuesday' });
+    const after = state.apply(suggestTransaction(insertSection(state, 's-new'), state, TOM));
+    expect(after.selection.$from.parent.type.name).toBe('sectionTitle');
+    expect(after.selection.$from.node(1).attrs.id).toBe('s-new');
+    const typed = after.apply(suggestTransaction(after.tr.insertText('What next'), after, TOM));
+    expect(typed.doc.child(1).firstChild!.textContent).toBe('What next');
+    expect(typed.doc.child(0).textContent).toBe('The council voted on Tuesday.');
+  });
+
+  it('into a pull quote inserted while suggesting', () => {
+    const state = stateOf(body, { cursor: 'Seven' });
+    const after = state.apply(suggestTransaction(insertPullQuote(state, 'pq1'), state, TOM));
+    expect(after.selection.$from.parent.type.name).toBe('pullQuote');
+  });
+});
