@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { selectInBody } from '../support/body-selection';
+import { attributeToNewSource, selectInBody } from '../support/body-selection';
 
 const HEADLINE = 'Ferry subsidy to double';
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
@@ -251,4 +251,59 @@ test('undo takes back a comment with its anchor and an accepted suggestion in on
   await expect(panel.locator('.suggestion-item')).toHaveCount(0);
   await expect(body.locator('ins, del')).toHaveCount(0);
   await expect(body).toHaveText('Keepers walked out at midnight.');
+});
+
+test('an editor changes a quotation’s source, adds a section and a pull quote as suggestions; the reporter accepts one and rejects the others', async ({ app: page }) => {
+  await setName(page, 'Ana Ruiz');
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByRole('textbox', { name: 'Headline' }).fill('Ferry vote delayed');
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  await body.click();
+  await page.keyboard.type('“We need another month,” said Morag Bell. “The figures are not ready,” said Ian Ross.');
+  await attributeToNewSource(page, 'We need another month', { name: 'Morag Bell', title: 'chair', affiliation: 'Transport Committee' });
+  await attributeToNewSource(page, 'The figures are not ready', { name: 'Ian Ross', title: 'treasurer', affiliation: 'Harbour Board' });
+  await saved(page);
+
+  // The editor, suggesting, gives the first quotation to Ian Ross instead.
+  await setName(page, 'Sam Okafor');
+  await body.click();
+  await page.keyboard.press(`${mod}+Alt+Shift+E`);
+  await expect(page.getByRole('button', { name: 'Suggest changes' }).last()).toHaveText('Suggesting as Sam Okafor');
+  await selectInBody(page, 'We need another month');
+  await page.getByRole('button', { name: 'Attribute to…' }).click();
+  const picker = page.getByRole('dialog', { name: 'Attribute to…' });
+  await picker.getByRole('list', { name: 'Sources in this article' }).getByRole('button', { name: /Ian Ross/ }).click();
+  await expect(picker).toBeHidden();
+  const panel = page.getByRole('tabpanel', { name: 'Review' });
+  if (!(await panel.isVisible())) await page.getByRole('tab', { name: /Review/ }).click();
+  const sourceChange = panel.getByRole('listitem', { name: 'Source change by Sam Okafor' });
+  await expect(sourceChange).toBeVisible();
+
+  // A new section and a pull quote, also as suggestions.
+  await selectInBody(page, 'said Ian Ross.');
+  await page.keyboard.press('End');
+  await page.keyboard.press(`${mod}+Alt+S`);
+  await page.keyboard.type('What happens next');
+  await page.getByRole('button', { name: 'Insert pull quote' }).click();
+  await page.keyboard.type('We need another month');
+  const items = panel.locator('.suggestion-item');
+  await expect(items.filter({ hasText: 'Inserted “What happens next”' })).toHaveCount(1);
+  // (Words typed into a suggested block are listed again on their own, beside the block.)
+  await expect(items.filter({ hasText: 'Inserted “We need another month”' }).first()).toBeVisible();
+  await expect(body.getByRole('heading', { name: 'What happens next' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/structure-suggestions.png' });
+
+  // The reporter takes the new source and turns down the rest.
+  await body.click();
+  await page.keyboard.press(`${mod}+Alt+Shift+E`);
+  await setName(page, 'Ana Ruiz');
+  await sourceChange.getByRole('button', { name: 'Accept' }).click();
+  await expect(sourceChange).toHaveCount(0);
+  await page.getByRole('button', { name: 'Reject all', exact: true }).click();
+  await expect(items).toHaveCount(0);
+  await expect(body.getByRole('heading', { name: 'What happens next' })).toHaveCount(0);
+  await expect(body.locator('.pull-quote')).toHaveCount(0);
+  await expect(body).toHaveText('“We need another month,” said Morag Bell. “The figures are not ready,” said Ian Ross.');
+  await page.getByRole('tab', { name: /Sources/ }).click();
+  await expect(page.getByRole('listitem', { name: 'Ian Ross' })).toContainText('2 quotations');
 });
