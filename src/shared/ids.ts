@@ -21,6 +21,12 @@ export function newArticleId(): string {
  * 16) makes a mark readable in the file; the randomness keeps two reviewers typing in the same
  * millisecond apart. `sequence` separates the several ids one transaction can need.
  */
+/** The author part of a suggestion id minted by `newSuggestionId` ("sg-anaruiz-…" → "anaruiz"), or null. */
+export function suggestionIdAuthor(id: string): string | null {
+  const m = /^sg-([a-z0-9]+)-/.exec(id);
+  return m ? m[1] : null;
+}
+
 export function newSuggestionId(author: string, now: Date = new Date(), sequence = 0): string {
   const who =
     author

@@ -287,9 +287,9 @@ test('an editor changes a quotation’s source, adds a section and a pull quote 
   await page.getByRole('button', { name: 'Insert pull quote' }).click();
   await page.keyboard.type('We need another month');
   const items = panel.locator('.suggestion-item');
-  await expect(items.filter({ hasText: 'Inserted “What happens next”' })).toHaveCount(1);
-  // (Words typed into a suggested block are listed again on their own, beside the block.)
-  await expect(items.filter({ hasText: 'Inserted “We need another month”' }).first()).toBeVisible();
+  // One suggestion for the new section, holding its title and the pull quote typed into it, beside the source change.
+  await expect(items).toHaveCount(2);
+  await expect(items.filter({ hasText: 'Inserted “What happens next We need another month”' })).toHaveCount(1);
   await expect(body.getByRole('heading', { name: 'What happens next' })).toBeVisible();
   await page.screenshot({ path: 'test-results/structure-suggestions.png' });
 

@@ -2,7 +2,8 @@ import { transformToSuggestionTransaction } from '@handlewithcare/prosemirror-su
 import { Fragment, type Mark, type MarkType, type Node as PMNode } from '@tiptap/pm/model';
 import { TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { AddMarkStep, RemoveMarkStep, ReplaceAroundStep, ReplaceStep, Transform } from '@tiptap/pm/transform';
-import { newSuggestionId } from '../ids';
+import { newSuggestionId, suggestionIdAuthor } from '../ids';
+import { changedBlocks } from '../article/changed-blocks';
 import { decideInDocument, markFromJson, restore } from './decide';
 
 /**
@@ -55,7 +56,36 @@ export function suggestTransaction(tr: Transaction, state: EditorState, author: 
   const next = suggestionIds(author);
   const suggested = transformToSuggestionTransaction(tr, state, () => next());
   if (isStructural(tr) && !faithful(state.doc, tr.doc, suggested.doc)) return keepIntendedSelection(tr, blockSuggestion(state, tr, next()));
-  return keepIntendedSelection(tr, author.ownerOf ? ownMarks(state.doc, suggested, author, next) : suggested);
+  return keepIntendedSelection(tr, absorbIntoOwnBlocks(author.ownerOf ? ownMarks(state.doc, suggested, author, next) : suggested, author));
+}
+
+/**
+ * Words an author types into a block they themselves suggested in (the title of their new section,
+ * their new pull quote) are part of that suggestion, not one of their own: accepting or rejecting
+ * the block takes or drops them with it, and the review lists the block once.
+ */
+function absorbIntoOwnBlocks(tr: Transaction, author: SuggestionAuthor): Transaction {
+  const blocks = changedBlocks(tr);
+  const { insertion } = tr.doc.type.schema.marks;
+  if (!blocks || !insertion) return tr;
+  const mine = (id: string) => {
+    const owner = author.ownerOf?.(id);
+    return owner === undefined ? suggestionIdAuthor(id) === suggestionIdAuthor(newSuggestionId(author.name)) : owner === author.name;
+  };
+  const loose: { from: number; to: number; mark: Mark }[] = [];
+  const walk = (node: PMNode, pos: number, inOwnBlock: string | null) => {
+    const own = node.isBlock ? node.marks.find((m) => m.type === insertion && mine(String(m.attrs.id))) : undefined;
+    const block = own ? String(own.attrs.id) : inOwnBlock;
+    if (node.isText) {
+      const m = node.marks.find((x) => x.type === insertion);
+      if (m && block && String(m.attrs.id) !== block && mine(String(m.attrs.id))) loose.push({ from: pos, to: pos + node.nodeSize, mark: m });
+      return;
+    }
+    node.forEach((child, offset) => walk(child, pos + 1 + offset, block));
+  };
+  for (const [from, to] of blocks) tr.doc.nodesBetween(from, to, (node, pos) => (walk(node, pos, null), false));
+  for (const { from, to, mark } of loose) tr.removeMark(from, to, mark);
+  return tr;
 }
 
 /**

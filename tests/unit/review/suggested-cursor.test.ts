@@ -4,6 +4,9 @@ import { insertPullQuote } from '../../../src/renderer/src/article/editor/transf
 import { suggestTransaction } from '../../../src/shared/review/suggest';
 import { doc, p, section, title } from '../helpers/doc-builder';
 import { stateOf } from '../editor/state';
+import { reviewAnchors } from '../../../src/shared/review/anchors';
+import { decideInDocument } from '../../../src/shared/review/decide';
+import { Transform } from '@tiptap/pm/transform';
 
 const TOM = { name: 'Tom Lee', now: () => new Date('2026-03-01T10:00:00Z') };
 const body = doc(p('The council voted on Tuesday.'), section({ id: 's1' }, title('The vote'), p('Seven for, six against.')));
@@ -23,5 +26,27 @@ describe('the cursor after a suggested insertion goes where the edit put it', ()
     const state = stateOf(body, { cursor: 'Seven' });
     const after = state.apply(suggestTransaction(insertPullQuote(state, 'pq1'), state, TOM));
     expect(after.selection.$from.parent.type.name).toBe('pullQuote');
+  });
+
+  it('the words typed into one\'s own suggested section are part of that suggestion: one to decide, and rejecting it leaves nothing', () => {
+    const state = stateOf(body, { cursor: 'Tuesday' });
+    const added = state.apply(suggestTransaction(insertSection(state, 's-new'), state, TOM));
+    const typed = added.apply(suggestTransaction(added.tr.insertText('What next'), added, TOM));
+    expect([...reviewAnchors(typed.doc.toJSON()).suggestions.keys()]).toHaveLength(1);
+    const rejected = new Transform(typed.doc);
+    decideInDocument(rejected, 'reject', () => true);
+    expect(rejected.doc.eq(state.doc)).toBe(true);
+    const accepted = new Transform(typed.doc);
+    decideInDocument(accepted, 'accept', () => true);
+    expect(accepted.doc.child(1).firstChild!.textContent).toBe('What next');
+    expect(JSON.stringify(accepted.doc.toJSON())).not.toContain('insertion');
+  });
+
+  it('but words typed into another author\'s suggested section stay their own suggestion', () => {
+    const ANA = { name: 'Ana Ruiz', now: () => new Date('2026-03-01T11:00:00Z') };
+    const state = stateOf(body, { cursor: 'Tuesday' });
+    const added = state.apply(suggestTransaction(insertSection(state, 's-new'), state, TOM));
+    const typed = added.apply(suggestTransaction(added.tr.insertText('What next'), added, ANA));
+    expect([...reviewAnchors(typed.doc.toJSON()).suggestions.keys()]).toHaveLength(2);
   });
 });
