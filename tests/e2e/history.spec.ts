@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
@@ -39,7 +39,6 @@ async function savedArticle(page: Page, headline: string, text: string) {
  * hand-off log, then the history: compare two versions, restore the first.
  */
 test('versions, hand-offs with notes, the publish checklist and restoring the first version', async ({ app: page }) => {
-  mkdirSync('docs/screenshots', { recursive: true });
   await page.keyboard.press(`${mod}+,`);
   const settings = page.getByRole('dialog', { name: 'Settings' });
   await settings.getByLabel('Your name').fill('Ana Ruiz');
@@ -87,7 +86,7 @@ test('versions, hand-offs with notes, the publish checklist and restoring the fi
   await expect(claim).toBeVisible();
   await expect(gate.getByRole('status')).toContainText('2 items block Ready to publish');
   await expect(gate.getByRole('button', { name: 'Set Ready to publish' })).toBeDisabled();
-  await gate.screenshot({ path: 'docs/screenshots/gate.png' });
+  await gate.screenshot({ path: 'test-results/gate.png' });
 
   // "Go there" closes the checklist and selects the TK in the body.
   await tk.getByRole('button', { name: 'Go there' }).click();
@@ -136,7 +135,7 @@ test('versions, hand-offs with notes, the publish checklist and restoring the fi
   await expect(compared.getByRole('deletion')).toHaveText('roads');
   await expect(compared.getByRole('insertion')).toHaveText(`bridges. ${LATER.slice(0, -1)}`);
   await expect(compare).toContainText('5 words added, 1 removed');
-  await compare.screenshot({ path: 'docs/screenshots/compare.png' });
+  await compare.screenshot({ path: 'test-results/compare.png' });
   await compare.getByRole('button', { name: 'Back to the list' }).click();
 
   // Restore the first save: its text comes back, the status and log stay, the text before is kept.
