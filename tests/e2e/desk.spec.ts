@@ -184,3 +184,25 @@ test('an imported article that opens with a section has no empty paragraph above
   const entry = page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: new RegExp(`^${title.slice(0, 20)}`) });
   await expect(entry).toHaveAttribute('title', `Go to ${title}`);
 });
+
+test('in suggestion mode Replace all suggests: struck-through and inserted words in the body, a proposal for the headline', async ({ app: page }) => {
+  await newStory(page, 'Ferry fares rise', 'The ferry leaves at six. The ferry returns at ten.');
+  await page.keyboard.press(`${mod}+Alt+Shift+E`);
+  await expect(page.getByRole('button', { name: 'Suggest changes' }).last()).toHaveAttribute('aria-pressed', 'true');
+
+  await page.keyboard.press(process.platform === 'darwin' ? 'Meta+Alt+f' : 'Control+h');
+  const bar = page.getByRole('search', { name: 'Find and replace' });
+  await bar.getByRole('textbox', { name: 'Find' }).fill('ferry');
+  await bar.getByRole('textbox', { name: 'Replace with' }).fill('boat');
+  await expect(bar.getByLabel('Matches')).toContainText('of 3');
+  await bar.getByRole('button', { name: 'Replace all' }).click();
+  await page.keyboard.press('Escape');
+
+  // The text keeps its words until the suggestions are accepted; the headline keeps its value and shows the proposal.
+  await expect(body(page).locator('del')).toHaveText(['ferry', 'ferry']);
+  await expect(body(page).locator('ins')).toHaveText(['boat', 'boat']);
+  const proposals = page.getByRole('list', { name: 'Proposed field changes' });
+  await expect(proposals).toContainText('Headline Ferry fares rise → boat fares rise');
+  await page.getByRole('button', { name: 'Suggest changes' }).last().click();
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Ferry fares rise');
+});

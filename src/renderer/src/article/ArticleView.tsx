@@ -181,6 +181,15 @@ function ArticleEditor({ app, session, find }: { app: AppController; session: Ar
       cleanups.push(() => cancelAnimationFrame(frame));
     }
     const open = { session, editor, ui, analysis: a, review: r };
+    const findBar = findSessionFor(open);
+    findBar.proposeField = (key, value) => {
+      if (!r.value.suggesting) return false;
+      r.suggestField(key, value);
+      return true;
+    };
+    cleanups.push(() => {
+      findBar.proposeField = null;
+    });
     app.setArticle(open);
     setOpen(open);
     return () => {

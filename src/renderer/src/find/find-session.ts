@@ -46,6 +46,12 @@ const REFRESH_MS = 60;
 export class FindSession extends Observable<FindState> {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private readonly off: () => void;
+  /**
+   * In suggestion mode a replacement in the headline or dek is a proposal, as typing there is: the
+   * article view sets this to record it and answer true. Body replacements become suggestions by
+   * themselves (they pass through the editor's suggestion mode).
+   */
+  proposeField: ((key: (typeof FIELDS)[number], value: string) => boolean) | null = null;
 
   constructor(
     private readonly document: ArticleDocument,
@@ -124,7 +130,7 @@ export class FindSession extends Observable<FindState> {
     if (placed.place === 'body') {
       this.editor.view.dispatch(editsTransaction(this.editor.state, edits));
     } else {
-      this.document.apply([{ kind: 'field', key: placed.place, value: applyToText(this.document.fields[placed.place], edits) }]);
+      this.writeFields([{ key: placed.place, value: applyToText(this.document.fields[placed.place], edits) }]);
     }
     const index = this.value.current;
     this.search(false);
@@ -142,18 +148,23 @@ export class FindSession extends Observable<FindState> {
     if (matches.length === 0) return 0;
     const q = this.query;
     this.document.transact(() => {
-      const ops: DocumentOp[] = [];
+      const fields: { key: (typeof FIELDS)[number]; value: string }[] = [];
       for (const field of FIELDS) {
         const mine = matches.filter((m) => m.place === field).map((m) => m.match);
-        if (mine.length) ops.push({ kind: 'field', key: field, value: applyToText(this.document.fields[field], replacementEdits(mine, replacement, q)) });
+        if (mine.length) fields.push({ key: field, value: applyToText(this.document.fields[field], replacementEdits(mine, replacement, q)) });
       }
-      if (ops.length) this.document.apply(ops);
+      this.writeFields(fields);
       const body = matches.filter((m) => m.place === 'body').map((m) => m.match);
       if (body.length) this.editor.view.dispatch(editsTransaction(this.editor.state, replacementEdits(body, replacement, q)));
     });
     this.search(false);
     this.set({ replaced: matches.length });
     return matches.length;
+  }
+
+  private writeFields(fields: { key: (typeof FIELDS)[number]; value: string }[]): void {
+    const ops: DocumentOp[] = fields.filter((f) => !this.proposeField?.(f.key, f.value)).map((f) => ({ kind: 'field', key: f.key, value: f.value }));
+    if (ops.length) this.document.apply(ops);
   }
 
   private schedule(): void {
