@@ -206,3 +206,38 @@ test('in suggestion mode Replace all suggests: struck-through and inserted words
   await page.getByRole('button', { name: 'Suggest changes' }).last().click();
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Ferry fares rise');
 });
+
+test('typewriter scrolling keeps the line being written near the middle of the window, and is remembered', async ({ app: page }) => {
+  await newStory(page, 'A long night at the count', 'The first ballot boxes arrived at ten.');
+  for (let i = 0; i < 45; i++) await page.keyboard.press('Enter');
+  await page.keyboard.type('Still counting.');
+  // Where the caret's line sits in the editor column: 0 at its top, 1 at its bottom.
+  const caretAt = () =>
+    page.evaluate(`(() => {
+      const range = window.getSelection().getRangeAt(0);
+      const caret = range.getClientRects()[0] || range.startContainer.parentElement.getBoundingClientRect();
+      const frame = document.querySelector('.editor-column').getBoundingClientRect();
+      return (caret.top - frame.top) / frame.height;
+    })()`) as Promise<number>;
+  // Off: the editor scrolls only as far as it must, so the line is at the bottom.
+  expect(await caretAt()).toBeGreaterThan(0.75);
+
+  await page.keyboard.press(`${mod}+Shift+P`);
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await palette.getByRole('combobox', { name: 'Command' }).fill('Typewriter');
+  await page.keyboard.press('Enter');
+  await expect(palette).toBeHidden();
+  await page.getByRole('textbox', { name: 'Article body' }).focus();
+  await page.keyboard.type(' More boxes.');
+  await expect.poll(caretAt).toBeGreaterThan(0.3);
+  await expect.poll(caretAt).toBeLessThan(0.6);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('And more.');
+  await expect.poll(caretAt).toBeLessThan(0.6);
+  await page.screenshot({ path: 'test-results/typewriter.png' });
+
+  // Kept in settings: the View menu shows it on after a reload.
+  await page.reload();
+  await page.getByRole('menuitem', { name: 'View' }).click();
+  await expect(page.getByRole('menuitemcheckbox', { name: /Typewriter scrolling/ })).toHaveAttribute('aria-checked', 'true');
+});

@@ -96,6 +96,7 @@ export const COMMAND_SPECS = [
   spec({ id: 'view.reviewPanel', title: 'Show the Review panel', category: 'View', keys: ['Mod+Alt+3'], menu: { menu: 'view', group: 3, order: 3 } }),
   spec({ id: 'view.stylePanel', title: 'Show the Style panel', category: 'View', keys: ['Mod+Alt+4'], menu: { menu: 'view', group: 3, order: 4 } }),
   spec({ id: 'view.focusMode', title: 'Focus mode', category: 'View', description: 'Hide the panels and dim everything but the paragraph you are writing', keys: ['Mod+Shift+D'], menu: { menu: 'view', group: 2, order: 1 } }),
+  spec({ id: 'view.typewriter', title: 'Typewriter scrolling', category: 'View', description: 'Keep the line you are writing in the middle of the window', menu: { menu: 'view', group: 2, order: 2 } }),
   spec({ id: 'view.themeSystem', title: 'Theme: follow the system', category: 'View', menu: { menu: 'view', submenu: 'Theme', group: 1, order: 1 } }),
   spec({ id: 'view.themeLight', title: 'Theme: light', category: 'View', menu: { menu: 'view', submenu: 'Theme', group: 1, order: 2 } }),
   spec({ id: 'view.themeDark', title: 'Theme: dark', category: 'View', menu: { menu: 'view', submenu: 'Theme', group: 1, order: 3 } }),

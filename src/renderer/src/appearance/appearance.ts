@@ -38,11 +38,11 @@ export class AppearanceStore extends Observable<AppearanceState> {
     if (r.ok) this.set(r.value.appearance);
   }
 
-  /** Changes and remembers the theme, text size or line width. */
+  /** Changes and remembers the theme, text size, line width or typewriter scrolling. */
   change(patch: Partial<Appearance>): void {
     this.set(patch);
-    const { theme, textSize, lineWidth } = this.value;
-    void this.api?.call('settings.update', { appearance: { theme, textSize, lineWidth } });
+    const { theme, textSize, lineWidth, typewriter } = this.value;
+    void this.api?.call('settings.update', { appearance: { theme, textSize, lineWidth, typewriter } });
   }
 
   private paint(): void {
@@ -50,6 +50,8 @@ export class AppearanceStore extends Observable<AppearanceState> {
     const root = document.documentElement;
     root.dataset.theme = this.dark ? 'dark' : 'light';
     root.classList.toggle('focus-mode', this.value.focus);
+    // Room below the last line, so it too can be written in the middle of the window.
+    root.classList.toggle('typewriter', this.value.typewriter);
     root.style.setProperty('--body-size', `${this.value.textSize}px`);
     root.style.setProperty('--line-width', `${LINE_WIDTH_PX[this.value.lineWidth]}px`);
   }

@@ -14,6 +14,11 @@ export const appearanceCommands = [
     checked: () => appearance.value.focus,
     run: () => appearance.set({ focus: !appearance.value.focus }),
   }),
+  defineCommand('view.typewriter', {
+    when: needsArticle,
+    checked: () => appearance.value.typewriter,
+    run: () => appearance.change({ typewriter: !appearance.value.typewriter }),
+  }),
   theme('view.themeSystem', 'system'),
   theme('view.themeLight', 'light'),
   theme('view.themeDark', 'dark'),

@@ -36,6 +36,8 @@ export const Appearance = z.object({
   /** The body's text size in pixels. */
   textSize: z.number().int().min(12).max(28).default(18),
   lineWidth: z.enum(LINE_WIDTHS).default('medium'),
+  /** Typewriter scrolling: the line being written stays in the middle of the window. */
+  typewriter: z.boolean().default(false),
 });
 export type Appearance = z.infer<typeof Appearance>;
 export const DEFAULT_APPEARANCE: Appearance = Appearance.parse({});

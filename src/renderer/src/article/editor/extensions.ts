@@ -12,6 +12,7 @@ import { SuggestionMode } from './extensions/suggestion-mode';
 import { FindHighlight } from './extensions/find-highlight';
 import { Spelling } from './extensions/spelling';
 import { FocusParagraph } from './extensions/focus-paragraph';
+import { TypewriterScrolling } from './extensions/typewriter-scrolling';
 
 /**
  * Extensions whose keyboard shortcuts are user commands (bold, lists, undo…): the command registry
@@ -47,6 +48,7 @@ export function editorExtensions(): AnyExtension[] {
     FindHighlight,
     Spelling,
     FocusParagraph,
+    TypewriterScrolling,
     Placeholder.configure({
       placeholder: ({ node }) =>
         node.type.name === 'sectionTitle' ? 'Section title' : node.type.name === 'pullQuote' ? 'Words repeated exactly from the body' : 'Write the story…',
