@@ -61,6 +61,14 @@ function openWindow(s: Services): void {
   void win.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
 }
 
+// One Copydesk at a time: a second launch (a double-clicked article, the dock) brings this window forward.
+if (!app.requestSingleInstanceLock()) app.quit();
+app.on('second-instance', () => {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+});
+
 app.whenReady().then(async () => {
   const argv = process.argv.slice(1);
   const libraryPath = libraryPathFrom(argv, process.env, app.getPath('documents'));
@@ -86,6 +94,7 @@ app.whenReady().then(async () => {
         return r.canceled ? null : (r.filePaths[0] ?? null);
       },
       showItemInFolder: (path) => shell.showItemInFolder(path),
+      articleOpened: (path) => app.addRecentDocument(path),
       createPdfEngine: () => new ElectronPdfEngine(),
       chooseImportFile: async () => {
         const options = {

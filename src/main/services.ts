@@ -39,6 +39,8 @@ export interface HostHooks extends ExportHostHooks, ImportHostHooks {
   logger?: Logger;
   /** Opens a folder in the file manager (Electron); browser mode has none and only names the folder. */
   openFolder?: (dir: string) => Promise<void>;
+  /** An article was opened: Electron adds it to the operating system's recent documents. */
+  articleOpened?: (path: string) => void;
 }
 
 export interface Services {
@@ -121,6 +123,7 @@ export async function createServices(config: ServiceConfig, host: HostHooks = { 
     'library.open': async (i) => {
       const opened = await library.open(i.file);
       await settings.touchRecent(opened.file);
+      host.articleOpened?.(join(config.libraryPath, opened.file));
       return opened;
     },
     'library.save': (i) => library.save(i.file, i.article, i.baseHash, i.force),
