@@ -116,6 +116,11 @@ export async function createServices(config: ServiceConfig, host: HostHooks = { 
   const handlers: Handlers = {
     'library.info': async () => ({ root: config.libraryPath, dataDir: config.dataDir }),
     'library.list': () => library.list(),
+    'library.recent': async () => {
+      const { articles } = await library.list();
+      const byFile = new Map(articles.map((a) => [a.file, a]));
+      return { articles: settings.get().recent.flatMap((f) => byFile.get(f) ?? []).slice(0, 20) };
+    },
     'library.create': (i) => {
       const name = settings.get().displayName.trim();
       return library.create({ headline: i.headline, byline: name ? `By ${name}` : '' });

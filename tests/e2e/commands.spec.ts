@@ -189,3 +189,30 @@ test('undo covers the fields too, and recently used commands come first in the p
   await expect(first).toContainText('Keyboard shortcuts');
   await expect(first).toContainText('recently used');
 });
+
+test('File → Open recent… lists the articles opened last, most recent first, and opens one', async ({ app: page }) => {
+  for (const headline of ['Harbour dredging', 'Ferry fares rise']) {
+    await page.getByRole('button', { name: 'New article' }).click();
+    await page.getByRole('textbox', { name: 'Headline' }).fill(headline);
+    await page.getByRole('textbox', { name: 'Article body' }).click();
+    await page.keyboard.type('A first sentence.');
+    await page.keyboard.press(`${mod}+s`);
+    await expect(page.getByRole('status')).toHaveText('Saved');
+    await page.getByRole('button', { name: 'Library', exact: true }).click();
+    // Opened from the library, as a person comes back to a story.
+    await page.getByRole('link', { name: headline }).click();
+    await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue(headline);
+    await page.getByRole('button', { name: 'Library', exact: true }).click();
+  }
+  await page.getByRole('menuitem', { name: 'File' }).click();
+  await page.getByRole('menuitem', { name: /Open recent/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Open recent' });
+  const items = dialog.getByRole('list', { name: 'Recent articles' }).getByRole('button');
+  await expect(items).toHaveCount(2);
+  await expect(items.nth(0)).toContainText('Ferry fares rise');
+  await expect(items.nth(1)).toContainText('Harbour dredging');
+  await dialog.screenshot({ path: 'test-results/open-recent.png' });
+  await items.nth(1).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Harbour dredging');
+});

@@ -61,6 +61,7 @@ const spec = <const T extends CommandSpec>(s: T): T => s;
 export const COMMAND_SPECS = [
   // File
   spec({ id: 'file.newArticle', title: 'New article', category: 'File', keys: ['Mod+N'], menu: { menu: 'file', group: 1, order: 1 } }),
+  spec({ id: 'file.openRecent', title: 'Open recent…', category: 'File', description: 'One of the articles you opened last', menu: { menu: 'file', group: 1, order: 3 } }),
   spec({ id: 'file.import', title: 'Import…', category: 'File', description: 'Import a text, Markdown, HTML or Word file as a new article', menu: { menu: 'file', group: 1, order: 2 } }),
   spec({ id: 'file.save', title: 'Save', category: 'File', keys: ['Mod+S'], menu: { menu: 'file', group: 2, order: 1 } }),
   spec({ id: 'file.export', title: 'Export…', category: 'File', description: 'Save the article as a web page, PDF, Markdown, Word document or ninjs', keys: ['Mod+Shift+E'], menu: { menu: 'file', group: 2, order: 2 } }),

@@ -20,6 +20,7 @@ const load = {
   palette: () => import('../commands/CommandPalette'),
   shortcuts: () => import('../commands/ShortcutSheet'),
   about: () => import('./AboutDialog'),
+  recent: () => import('./RecentDialog'),
   importFlow: () => import('../import/ImportFlow'),
 };
 const ArticleView = lazy(load.article);
@@ -27,6 +28,7 @@ const SettingsDialog = lazy(load.settings);
 const CommandPalette = lazy(() => load.palette().then((m) => ({ default: m.CommandPalette })));
 const ShortcutSheet = lazy(() => load.shortcuts().then((m) => ({ default: m.ShortcutSheet })));
 const AboutDialog = lazy(() => load.about().then((m) => ({ default: m.AboutDialog })));
+const RecentDialog = lazy(() => load.recent().then((m) => ({ default: m.RecentDialog })));
 const ImportFlow = lazy(() => load.importFlow().then((m) => ({ default: m.ImportFlow })));
 
 /** Once the library is on screen and the page is idle, fetch the rest, so the first article or dialog opens at once. */
@@ -154,6 +156,11 @@ export function App() {
         {dialog === 'about' && (
           <Suspense fallback={null}>
             <AboutDialog onClose={closeDialog} />
+          </Suspense>
+        )}
+        {dialog === 'recent' && (
+          <Suspense fallback={null}>
+            <RecentDialog onClose={closeDialog} />
           </Suspense>
         )}
         {leaveBlocked && (

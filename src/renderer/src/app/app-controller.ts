@@ -11,7 +11,7 @@ import type { HighlightTerm } from '../../../shared/search/query';
 export type Route = { view: 'library' } | { view: 'editor'; file: string; visit: number; recovered?: RecoverableBuffer; find?: HighlightTerm[] };
 
 /** The dialogs the shell shows (each loaded when first opened). */
-export type AppDialog = 'settings' | 'palette' | 'shortcuts' | 'about';
+export type AppDialog = 'settings' | 'palette' | 'shortcuts' | 'about' | 'recent';
 
 export interface AppState {
   route: Route;

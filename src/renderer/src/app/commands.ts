@@ -25,6 +25,7 @@ export const appCommands = [
   defineCommand('view.commandPalette', { run: ({ app }) => app.openDialog('palette') }),
   defineCommand('help.shortcuts', { run: ({ app }) => app.openDialog('shortcuts') }),
   defineCommand('help.about', { run: ({ app }) => app.openDialog('about') }),
+  defineCommand('file.openRecent', { run: ({ app }) => app.openDialog('recent') }),
   defineCommand('help.openLogs', {
     run: async ({ app, api }) => {
       const r = await api.call('app.openLogsFolder', {});

@@ -27,6 +27,8 @@ export const FileRef = z.object({ file: z.string().min(1).max(1000) });
 export const libraryChannels = {
   'library.info': { input: z.object({}), output: z.object({ root: z.string(), dataDir: z.string() }) },
   'library.list': { input: z.object({}), output: LibraryListing },
+  /** The articles opened last that are still in the library, most recent first (File → Open recent…). */
+  'library.recent': { input: z.object({}), output: z.object({ articles: z.array(ArticleSummary).max(20) }) },
   'library.create': { input: z.object({ headline: z.string().max(2000).optional() }), output: OpenedArticle },
   'library.open': { input: FileRef, output: OpenedArticle },
   'library.save': {
