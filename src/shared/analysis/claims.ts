@@ -1,5 +1,5 @@
-import type { Article, Claim, ClaimStatus, DocNode } from '../article/model';
-import { markedSpans, nodeSize, textBlocks, type TextBlock } from './doc-walk';
+import type { Article, Claim, ClaimStatus } from '../article/model';
+import { eachImage, markedSpans, textBlocks, type TextBlock } from './doc-walk';
 import { excerpt, type AnalysisTarget, type AnalysisWarning, type DocRange } from './target';
 
 export interface ClaimInfo {
@@ -44,25 +44,13 @@ export function findPlaceholders(article: Article, blocks: TextBlock[] = textBlo
       found.push({ text: m[0], target: { kind: 'text', range: { from, to: from + m[0].length } } });
     }
   }
-  const walkImages = (node: DocNode, from: number): void => {
-    if (node.type === 'image') {
-      for (const attr of IMAGE_TEXT_ATTRS) {
-        const value = node.attrs?.[attr];
-        if (typeof value !== 'string') continue;
-        for (const m of value.matchAll(PLACEHOLDER)) found.push({ text: m[0], target: { kind: 'text', range: { from, to: from + 1 } } });
-      }
+  eachImage(article.body, (image, from) => {
+    for (const attr of IMAGE_TEXT_ATTRS) {
+      const value = image.attrs?.[attr];
+      if (typeof value !== 'string') continue;
+      for (const m of value.matchAll(PLACEHOLDER)) found.push({ text: m[0], target: { kind: 'text', range: { from, to: from + 1 } } });
     }
-    let pos = from + 1;
-    for (const c of node.content ?? []) {
-      walkImages(c, pos);
-      pos += nodeSize(c);
-    }
-  };
-  let pos = 0;
-  for (const c of article.body.content ?? []) {
-    walkImages(c, pos);
-    pos += nodeSize(c);
-  }
+  });
   return found;
 }
 

@@ -37,6 +37,28 @@ export function nodeSize(node: DocNode): number {
   return size;
 }
 
+/** Calls `visit` with every node of the body (not the body itself) and its position, in document order. */
+export function eachNode(body: DocNode, visit: (node: DocNode, from: number) => void): void {
+  const walk = (node: DocNode, from: number): void => {
+    visit(node, from);
+    let pos = from + 1;
+    for (const c of node.content ?? []) {
+      walk(c, pos);
+      pos += nodeSize(c);
+    }
+  };
+  let pos = 0;
+  for (const c of body.content ?? []) {
+    walk(c, pos);
+    pos += nodeSize(c);
+  }
+}
+
+/** Calls `visit` with every picture in the body and its position, in document order. */
+export function eachImage(body: DocNode, visit: (image: DocNode, from: number) => void): void {
+  eachNode(body, (node, from) => node.type === 'image' && visit(node, from));
+}
+
 function isTextBlock(node: DocNode): boolean {
   return TEXT_BLOCK_TYPES.has(node.type) || (node.content?.some((c) => c.type === 'text') ?? false);
 }

@@ -1,5 +1,5 @@
 import type { DocNode } from '../article/model';
-import { nodeSize } from '../analysis/doc-walk';
+import { eachNode, nodeSize } from '../analysis/doc-walk';
 import type { DocRange } from '../analysis/target';
 import type { SuggestionKind } from '../article/review-model';
 
@@ -116,20 +116,7 @@ export function reviewAnchors(body: DocNode): ReviewAnchors {
     }
   };
 
-  const walk = (node: DocNode, pos: number): void => {
-    const size = nodeSize(node);
-    visitMarks(node, pos, pos + size, node.type === 'text' || node.type === 'hardBreak');
-    let child = pos + 1;
-    for (const c of node.content ?? []) {
-      walk(c, child);
-      child += nodeSize(c);
-    }
-  };
-  let pos = 0;
-  for (const c of body.content ?? []) {
-    walk(c, pos);
-    pos += nodeSize(c);
-  }
+  eachNode(body, (node, pos) => visitMarks(node, pos, pos + nodeSize(node), node.type === 'text' || node.type === 'hardBreak'));
   for (const c of comments.values()) {
     c.text = c.parts.join('\n');
     delete (c as Partial<typeof c>).parts;

@@ -3,7 +3,7 @@ import type { Article } from '../../../src/shared/article/model';
 import { bodyWordCount } from '../../../src/shared/article/text';
 import { checkArticle, type GateResult } from '../../../src/shared/review/gate/gate';
 import { GATE_RULES } from '../../../src/shared/review/gate/rules';
-import { claim, doc, makeArticle, mark, p, pullQuote, quotation, section, title } from '../helpers/doc-builder';
+import { claim, doc, image, makeArticle, mark, p, pullQuote, quotation, section, title } from '../helpers/doc-builder';
 
 const AT = '2026-03-01T10:00:00.000Z';
 
@@ -36,7 +36,7 @@ describe('the publish-readiness gate', () => {
     expect(r.items).toEqual([]);
     expect(r.ok).toBe(true);
     expect(r.lines.map((l) => l.title)).toEqual(GATE_RULES.map((rule) => rule.title));
-    expect(r.lines).toHaveLength(13);
+    expect(r.lines).toHaveLength(14);
   });
 
   it('blocks a TK, in the text or in a field, and points at it', () => {
@@ -120,6 +120,14 @@ describe('the publish-readiness gate', () => {
     expect(checkArticle(long).ok).toBe(true);
     expect(checkArticle(long, { strict: true }).ok).toBe(false);
     expect(checkArticle(ready((a) => ({ ...a, headline: ' ' }))).items.map((i) => i.key)).toContain('headline-empty');
+  });
+
+  it('blocks a picture without alt text, naming it by its caption and pointing at it', () => {
+    const body = doc(p('The new ferry.'), image({ src: 'assets/ferry.png', caption: 'The MV Loch Seaforth at Stornoway', alt: '  ' }), image({ src: 'assets/pier.png', alt: 'The pier at dawn' }));
+    const r = checkArticle(ready(withBody(body)));
+    const alt = r.items.filter((i) => i.rule === 'image-alt');
+    expect(alt.map((i) => [i.severity, i.message])).toEqual([['block', 'Picture 1 (“The MV Loch Seaforth at Stornoway”) has no alt text: describe what it shows for readers who cannot see it.']]);
+    expect(alt[0].target).toEqual({ kind: 'text', range: { from: 16, to: 17 } });
   });
 
   it('blocks a story without a byline', () => {

@@ -3,6 +3,7 @@ import { placeholdersRule } from './placeholders';
 import { offTheRecordRule } from './off-the-record';
 import { quotationsRule } from './quotations';
 import { pullQuotesRule } from './pull-quotes';
+import { imageAltRule } from './image-alt';
 import { anonymityRule } from './anonymity';
 import { suggestionsRule } from './suggestions';
 import { commentsRule } from './comments';
@@ -19,6 +20,7 @@ export const GATE_RULES: GateRule[] = [
   offTheRecordRule,
   quotationsRule,
   pullQuotesRule,
+  imageAltRule,
   anonymityRule,
   suggestionsRule,
   commentsRule,
