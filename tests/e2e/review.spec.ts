@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { attributeToNewSource, selectInBody } from '../support/body-selection';
+import { caretSettled } from '../support/caret';
 
 const HEADLINE = 'Ferry subsidy to double';
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
@@ -283,8 +284,12 @@ test('an editor changes a quotation’s source, adds a section and a pull quote 
   await selectInBody(page, 'said Ian Ross.');
   await page.keyboard.press('End');
   await page.keyboard.press(`${mod}+Alt+S`);
+  await expect(body.locator('h2')).toHaveCount(1);
+  await caretSettled(page);
   await page.keyboard.type('What happens next');
   await page.getByRole('button', { name: 'Insert pull quote' }).click();
+  await expect(body.locator('.pull-quote')).toHaveCount(1);
+  await caretSettled(page);
   await page.keyboard.type('We need another month');
   const items = panel.locator('.suggestion-item');
   // One suggestion for the new section, holding its title and the pull quote typed into it, beside the source change.

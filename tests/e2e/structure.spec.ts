@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { addSection } from '../support/add-section';
+import { caretSettled } from '../support/caret';
 import { attributeToNewSource as attributeToNew, selectInBody } from '../support/body-selection';
 
 interface DocJson {
@@ -138,9 +139,11 @@ test('split, merge, fold and drag sections; undo puts each back in one step', as
   await select(page, 'The operator');
   await page.getByRole('button', { name: 'Section ▾' }).click();
   await page.getByRole('menuitem', { name: /Split section at cursor/ }).click();
+  // The outline lists the new section once the app has taken the split in; then the title is typed.
+  await expect(outlineTitles(page)).toHaveCount(4);
+  await caretSettled(page);
   await page.keyboard.type('Accounts');
   await expect(headings).toHaveText(['The vote', 'Accounts', 'What next']);
-  await expect(outlineTitles(page)).toHaveCount(4);
 
   // Merge it back by shortcut: its title becomes a paragraph of "The vote".
   await select(page, 'The operator');

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { caretSettled } from './caret';
 
 /**
  * Clicks Add section and waits until the outline lists one more section before the
@@ -16,4 +17,5 @@ export async function addSection(page: Page): Promise<void> {
   const before = await entries.count();
   await page.getByRole('button', { name: 'Add section' }).click();
   await expect(entries).toHaveCount(before + 1);
+  await caretSettled(page);
 }
