@@ -113,6 +113,7 @@ export async function createServices(config: ServiceConfig, host: HostHooks = { 
   // The index catches up with the library as it is now (the worker also compares the folder itself).
   void library.list().then((listing) => search.libraryChanged(listing.articles), () => undefined);
 
+  let startupAnswered = false;
   const handlers: Handlers = {
     'library.info': async () => ({ root: config.libraryPath, dataDir: config.dataDir }),
     'library.list': () => library.list(),
@@ -148,6 +149,17 @@ export async function createServices(config: ServiceConfig, host: HostHooks = { 
       return {};
     },
     'journal.list': async () => ({ buffers: await listRecoverable(journal, library) }),
+    'app.startup': async () => {
+      if (startupAnswered) return { reopen: null };
+      startupAnswered = true;
+      const s = settings.get();
+      const last = s.reopenLast ? s.recent[0] : undefined;
+      if (!last) return { reopen: null };
+      // Unsaved work from a crash comes first: the library offers it, and nothing is opened over it.
+      if ((await listRecoverable(journal, library)).length) return { reopen: null };
+      const { articles } = await library.list();
+      return { reopen: articles.some((a) => a.file === last) ? last : null };
+    },
     'journal.discard': async (i) => {
       await journal.discard(i.file);
       return {};

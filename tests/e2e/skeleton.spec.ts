@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
 import { addSection } from '../support/add-section';
+import { startHost } from '../support/browser-host';
 
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 
@@ -128,4 +129,30 @@ test('an article from a newer Copydesk opens read-only, shows what it can and is
   await page.keyboard.press('Control+s');
   await page.getByRole('button', { name: 'Library', exact: true }).click();
   expect(readFileSync(file, 'utf8')).toBe(text);
+});
+
+test('the article last worked on opens when Copydesk starts again; a reload stays in the library', async ({ app: page, host }) => {
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByRole('textbox', { name: 'Headline' }).fill('Pier closure');
+  await page.getByRole('textbox', { name: 'Article body' }).click();
+  await page.keyboard.type('The pier shuts for repairs on Monday.');
+  await page.keyboard.press(`${mod}+s`);
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  // A reload is not a start: the library, as before.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Library' })).toBeVisible();
+  await page.getByRole('link', { name: 'Pier closure' }).click();
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Pier closure');
+
+  // The app ends and starts again on the same library and data (the fixture's host keeps its folders
+  // until the test is over): the story is on screen.
+  await host.kill();
+  const again = await startHost({ libraryDir: host.libraryDir, dataDir: host.dataDir });
+  try {
+    await page.goto(again.url);
+    await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Pier closure');
+    await expect(page.getByRole('textbox', { name: 'Article body' })).toContainText('The pier shuts for repairs on Monday.');
+  } finally {
+    await again.stop();
+  }
 });

@@ -22,7 +22,7 @@ export class SettingsService implements SettingsApi, Lifecycle {
   }
 
   private defaults(): SettingsT {
-    return { libraryPath: this.libraryPath, displayName: '', recent: [], window: null, export: { ...DEFAULT_EXPORT_PREFERENCES }, recentCommands: [], libraryViews: [], personalDictionary: [], appearance: { ...DEFAULT_APPEARANCE }, publishChecks: { ...DEFAULT_PUBLISH_CHECKS } };
+    return { libraryPath: this.libraryPath, displayName: '', recent: [], window: null, export: { ...DEFAULT_EXPORT_PREFERENCES }, recentCommands: [], libraryViews: [], personalDictionary: [], appearance: { ...DEFAULT_APPEARANCE }, publishChecks: { ...DEFAULT_PUBLISH_CHECKS }, reopenLast: true };
   }
 
   async start(): Promise<void> {
@@ -56,6 +56,7 @@ export class SettingsService implements SettingsApi, Lifecycle {
     if (patch.personalDictionary !== undefined) next.personalDictionary = [...new Set(patch.personalDictionary)].sort();
     if (patch.appearance !== undefined) next.appearance = patch.appearance;
     if (patch.publishChecks !== undefined) next.publishChecks = patch.publishChecks;
+    if (patch.reopenLast !== undefined) next.reopenLast = patch.reopenLast;
     this.db.data = next;
     await this.db.write();
     return this.get();

@@ -35,3 +35,40 @@ describe('recent articles', () => {
     expect(opened).toEqual([join(lib, files[0]), join(lib, files[1]), join(lib, files[0])]);
   });
 });
+
+describe('reopening the last article at start', () => {
+  async function restart(): Promise<Services> {
+    return createServices({ libraryPath: lib, dataDir: data });
+  }
+
+  it('answers the first ask after a start with the article opened last, and later asks (a reload) with nothing', async () => {
+    await services.stop();
+    services = await restart();
+    const first = await dispatch(services.handlers, 'app.startup', {});
+    const settings = await dispatch(services.handlers, 'settings.get', {});
+    if (!first.ok || !settings.ok) throw new Error('no answer');
+    expect((first.value as { reopen: string }).reopen).toBe((settings.value as { recent: string[] }).recent[0]);
+    expect(await dispatch(services.handlers, 'app.startup', {})).toEqual({ ok: true, value: { reopen: null } });
+  });
+
+  it('opens nothing when there is unsaved work to recover first, or when the setting is off', async () => {
+    await services.stop();
+    services = await restart();
+    const settings = await dispatch(services.handlers, 'settings.get', {});
+    if (!settings.ok) throw new Error('no settings');
+    const last = (settings.value as { recent: string[] }).recent[0];
+    const opened = await dispatch(services.handlers, 'library.open', { file: last });
+    if (!opened.ok) throw new Error('cannot open');
+    const { article, hash } = opened.value as { article: Record<string, unknown>; hash: string };
+    await dispatch(services.handlers, 'journal.write', { file: last, article: { ...article, headline: 'Typed before the crash' }, baseHash: hash });
+    await services.stop();
+    services = await restart();
+    expect(await dispatch(services.handlers, 'app.startup', {})).toEqual({ ok: true, value: { reopen: null } });
+
+    await dispatch(services.handlers, 'journal.discard', { file: last });
+    await dispatch(services.handlers, 'settings.update', { reopenLast: false });
+    await services.stop();
+    services = await restart();
+    expect(await dispatch(services.handlers, 'app.startup', {})).toEqual({ ok: true, value: { reopen: null } });
+  });
+});

@@ -56,6 +56,10 @@ export function App() {
     void appearance.load(api);
     const offAppearance = appearance.subscribe(host.bump);
     prefetchWhenIdle();
+    // The article last worked on opens at start (the host answers only the first ask after it starts).
+    void api.call('app.startup', {}).then((r) => {
+      if (r.ok && r.value.reopen && app.value.route.view === 'library') void app.openArticle(r.value.reopen);
+    });
     const offErrors = reportErrorsToLog();
     const offMenu = api.on('command.run', ({ id }) => void host.run(id));
     const offClose = api.on('app.closeRequested', () => void app.closeRequested());

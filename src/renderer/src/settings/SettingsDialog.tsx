@@ -10,6 +10,7 @@ export default function SettingsDialog({ onClose }: { onClose: () => void }) {
   const [name, setName] = useState<string | null>(null);
   const [library, setLibrary] = useState('');
   const [comments, setComments] = useState<PublishChecks['unresolvedComments']>('block');
+  const [reopenLast, setReopenLast] = useState(true);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -18,12 +19,13 @@ export default function SettingsDialog({ onClose }: { onClose: () => void }) {
         setName(r.value.displayName);
         setLibrary(r.value.libraryPath);
         setComments(r.value.publishChecks.unresolvedComments);
+        setReopenLast(r.value.reopenLast);
       } else setError(errorSentence(r.error));
     });
   }, []);
 
   const save = async () => {
-    const r = await api.call('settings.update', { displayName: (name ?? '').trim(), publishChecks: { unresolvedComments: comments } });
+    const r = await api.call('settings.update', { displayName: (name ?? '').trim(), publishChecks: { unresolvedComments: comments }, reopenLast });
     if (r.ok) onClose();
     else setError(errorSentence(r.error));
   };
@@ -50,6 +52,9 @@ export default function SettingsDialog({ onClose }: { onClose: () => void }) {
           <option value="block">Block Ready to publish and Published</option>
           <option value="warn">Only warn</option>
         </select>
+      </label>
+      <label className="settings-check">
+        <input type="checkbox" checked={reopenLast} onChange={(e) => setReopenLast(e.target.checked)} /> Open the last article when Copydesk starts
       </label>
       <p className="muted small">
         Library folder: <code>{library}</code> (start Copydesk with <code>--library DIR</code> to use another).

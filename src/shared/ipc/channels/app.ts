@@ -7,6 +7,12 @@ export const appChannels = {
   'app.closeReady': { input: z.object({}), output: z.object({}) },
   /** Which commands apply now, so the native menu greys out the rest (Electron only; browser mode's menus ask the page). */
   'app.commandStates': { input: z.object({ enabled: z.partialRecord(z.enum(COMMAND_IDS), z.boolean()) }), output: z.object({}) },
+  /**
+   * Asked once when the page starts: the article to open at once (the last one worked on, when the
+   * setting says so and nothing is waiting to be recovered), or null. Only the first ask after the
+   * app starts gets an answer, so reloading the page stays in the library.
+   */
+  'app.startup': { input: z.object({}), output: z.object({ reopen: z.string().nullable() }) },
 } as const;
 
 export const appEvents = {

@@ -67,6 +67,8 @@ export const Settings = z.object({
   personalDictionary: PersonalDictionary.catch([]),
   appearance: Appearance.catch(DEFAULT_APPEARANCE),
   publishChecks: PublishChecks.catch(DEFAULT_PUBLISH_CHECKS),
+  /** Open the article last worked on when Copydesk starts (unless there is unsaved work to recover first). */
+  reopenLast: z.boolean().catch(true),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -83,6 +85,7 @@ export const settingsChannels = {
       personalDictionary: PersonalDictionary.optional(),
       appearance: Appearance.optional(),
       publishChecks: PublishChecks.optional(),
+      reopenLast: z.boolean().optional(),
     }),
     output: Settings,
   },
