@@ -56,7 +56,54 @@ export function suggestTransaction(tr: Transaction, state: EditorState, author: 
   const next = suggestionIds(author);
   const suggested = transformToSuggestionTransaction(tr, state, () => next());
   if (isStructural(tr) && !faithful(state.doc, tr.doc, suggested.doc)) return keepIntendedSelection(tr, blockSuggestion(state, tr, next()));
-  return keepIntendedSelection(tr, absorbIntoOwnBlocks(author.ownerOf ? ownMarks(state.doc, suggested, author, next) : suggested, author));
+  const own = absorbIntoOwnBlocks(author.ownerOf ? ownMarks(state.doc, suggested, author, next) : suggested, author);
+  return keepIntendedSelection(tr, isBlockMove(tr) ? oneMove(state.doc, own) : own);
+}
+
+/** A move of whole blocks (a section up or down): one step takes them out, the next puts the same blocks back elsewhere. */
+function isBlockMove(tr: Transaction): boolean {
+  if (tr.steps.length !== 2 || !tr.steps.every((st) => st instanceof ReplaceStep)) return false;
+  const [out, back] = tr.steps as ReplaceStep[];
+  const { from, to, slice: gone } = out as unknown as { from: number; to: number; slice: { size: number } };
+  const { slice } = back as unknown as { slice: { content: Fragment; openStart: number; openEnd: number } };
+  if (gone.size !== 0 || slice.openStart || slice.openEnd) return false;
+  const moved = tr.docs[0].slice(from, to);
+  return moved.openStart === 0 && moved.openEnd === 0 && moved.content.childCount > 0 && moved.content.eq(slice.content);
+}
+
+/**
+ * A move suggested as the blocks struck through where they were and inserted where they go, under
+ * one id, so it is one change to accept or reject (the library gives the two halves an id each).
+ */
+function oneMove(before: PMNode, tr: Transaction): Transaction {
+  const { insertion, deletion } = tr.doc.type.schema.marks;
+  const existing = new Set<string>();
+  before.descendants((n) => {
+    for (const m of n.marks) if (m.type === insertion || m.type === deletion) existing.add(String(m.attrs.id));
+  });
+  const fresh = { insertion: new Set<string>(), deletion: new Set<string>() };
+  tr.doc.descendants((n) => {
+    for (const m of n.marks) {
+      const id = String(m.attrs.id);
+      if (existing.has(id)) continue;
+      if (m.type === insertion) fresh.insertion.add(id);
+      if (m.type === deletion) fresh.deletion.add(id);
+    }
+  });
+  if (fresh.insertion.size !== 1 || fresh.deletion.size !== 1) return tr;
+  const [id] = fresh.insertion;
+  const [old] = fresh.deletion;
+  const marked: { pos: number; end: number; mark: Mark; inline: boolean }[] = [];
+  tr.doc.descendants((n, pos) => {
+    const m = n.marks.find((x) => x.type === deletion && String(x.attrs.id) === old);
+    if (m) marked.push({ pos, end: pos + n.nodeSize, mark: m, inline: n.isInline });
+  });
+  for (const { pos, end, mark, inline } of marked) {
+    const renamed = deletion.create({ ...mark.attrs, id });
+    if (inline) tr.removeMark(pos, end, mark).addMark(pos, end, renamed);
+    else tr.removeNodeMark(pos, mark).addNodeMark(pos, renamed);
+  }
+  return tr;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { insertSection } from '../../../src/renderer/src/article/editor/transforms/insert-section';
 import { insertPullQuote } from '../../../src/renderer/src/article/editor/transforms/make-pull-quote';
+import { moveSectionTo } from '../../../src/renderer/src/article/editor/transforms/move-section';
 import { suggestTransaction } from '../../../src/shared/review/suggest';
 import { doc, p, section, title } from '../helpers/doc-builder';
 import { stateOf } from '../editor/state';
@@ -48,5 +49,24 @@ describe('the cursor after a suggested insertion goes where the edit put it', ()
     const added = state.apply(suggestTransaction(insertSection(state, 's-new'), state, TOM));
     const typed = added.apply(suggestTransaction(added.tr.insertText('What next'), added, ANA));
     expect([...reviewAnchors(typed.doc.toJSON()).suggestions.keys()]).toHaveLength(2);
+  });
+});
+
+describe('a section moved while suggesting', () => {
+  const three = doc(p('Intro.'), section({ id: 'a' }, title('First'), p('One.')), section({ id: 'b' }, title('Second'), p('Two.')));
+
+  it('is one suggestion: rejecting it puts the section back, accepting it leaves it moved', () => {
+    const state = stateOf(three, { cursor: 'Two' });
+    const direct = moveSectionTo(state, 1, 0)!;
+    const moved = state.apply(suggestTransaction(moveSectionTo(state, 1, 0)!, state, TOM));
+    const anchors = [...reviewAnchors(moved.doc.toJSON()).suggestions.values()];
+    expect(anchors).toHaveLength(1);
+    expect(anchors[0].deleted).toBe(anchors[0].inserted);
+    const rejected = new Transform(moved.doc);
+    decideInDocument(rejected, 'reject', () => true);
+    expect(rejected.doc.eq(state.doc)).toBe(true);
+    const accepted = new Transform(moved.doc);
+    decideInDocument(accepted, 'accept', () => true);
+    expect(accepted.doc.eq(direct.doc)).toBe(true);
   });
 });
