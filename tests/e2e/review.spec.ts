@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { attributeToNewSource, selectInBody } from '../support/body-selection';
 import { caretSettled } from '../support/caret';
+import { addSectionWith } from '../support/add-section';
 
 const HEADLINE = 'Ferry subsidy to double';
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
@@ -15,6 +16,17 @@ async function setName(page: Page, name: string): Promise<void> {
   await dialog.getByLabel('Your name').fill(name);
   await dialog.getByRole('button', { name: 'Save settings' }).click();
   await expect(dialog).toBeHidden();
+}
+
+/** Under `name`, a new article with a headline and a first paragraph typed; returns the body. */
+async function newStory(page: Page, name: string, headline: string, text: string) {
+  await setName(page, name);
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByRole('textbox', { name: 'Headline' }).fill(headline);
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  await body.click();
+  await page.keyboard.type(text);
+  return body;
 }
 
 async function saved(page: Page): Promise<void> {
@@ -255,12 +267,7 @@ test('undo takes back a comment with its anchor and an accepted suggestion in on
 });
 
 test('an editor changes a quotation’s source, adds a section and a pull quote as suggestions; the reporter accepts one and rejects the others', async ({ app: page }) => {
-  await setName(page, 'Ana Ruiz');
-  await page.getByRole('button', { name: 'New article' }).click();
-  await page.getByRole('textbox', { name: 'Headline' }).fill('Ferry vote delayed');
-  const body = page.getByRole('textbox', { name: 'Article body' });
-  await body.click();
-  await page.keyboard.type('“We need another month,” said Morag Bell. “The figures are not ready,” said Ian Ross.');
+  const body = await newStory(page, 'Ana Ruiz', 'Ferry vote delayed', '“We need another month,” said Morag Bell. “The figures are not ready,” said Ian Ross.');
   await attributeToNewSource(page, 'We need another month', { name: 'Morag Bell', title: 'chair', affiliation: 'Transport Committee' });
   await attributeToNewSource(page, 'The figures are not ready', { name: 'Ian Ross', title: 'treasurer', affiliation: 'Harbour Board' });
   await saved(page);
@@ -311,4 +318,35 @@ test('an editor changes a quotation’s source, adds a section and a pull quote 
   await expect(body).toHaveText('“We need another month,” said Morag Bell. “The figures are not ready,” said Ian Ross.');
   await page.getByRole('tab', { name: /Sources/ }).click();
   await expect(page.getByRole('listitem', { name: 'Ian Ross' })).toContainText('2 quotations');
+});
+
+test('formatting and a section moved while suggesting are suggestions too: the move is one change, and rejecting it puts the section back', async ({ app: page }) => {
+  const body = await newStory(page, 'Sam Okafor', 'Budget day', 'The budget passed at noon.');
+  await addSectionWith(page, 'First', 'One paragraph.');
+  await addSectionWith(page, 'Second', 'Another paragraph.');
+  await saved(page);
+
+  await page.keyboard.press(`${mod}+Alt+Shift+E`);
+  await expect(page.getByRole('button', { name: 'Suggest changes' }).last()).toHaveText('Suggesting as Sam Okafor');
+  await selectInBody(page, 'noon');
+  await page.keyboard.press(`${mod}+b`);
+  const panel = page.getByRole('tabpanel', { name: 'Review' });
+  if (!(await panel.isVisible())) await page.getByRole('tab', { name: /Review/ }).click();
+  await expect(panel.getByRole('listitem', { name: 'Formatting by Sam Okafor' })).toHaveCount(1);
+  await expect(body.locator('strong')).toHaveText('noon');
+
+  await selectInBody(page, 'Another paragraph');
+  await page.keyboard.press('Alt+Shift+ArrowUp');
+  const headings = body.getByRole('heading', { level: 2 });
+  // Shown in its new place, and struck through where it was until the move is decided.
+  await expect(headings).toHaveText(['Second', 'First', 'Second']);
+  const items = panel.locator('.suggestion-item');
+  // The bold and the move: two suggestions, the move one change rather than a deletion and an insertion.
+  await expect(items).toHaveCount(2);
+  await expect(panel.getByRole('button', { name: 'Moved “Second Another paragraph.”' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Reject all', exact: true }).click();
+  await expect(items).toHaveCount(0);
+  await expect(headings).toHaveText(['First', 'Second']);
+  await expect(body.locator('strong')).toHaveCount(0);
 });

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { addSection } from '../support/add-section';
+import { addSection, addSectionWith } from '../support/add-section';
 import { caretSettled } from '../support/caret';
 import { attributeToNewSource as attributeToNew, selectInBody } from '../support/body-selection';
 
@@ -31,10 +31,7 @@ async function writeStory(page: Page): Promise<void> {
   await page.keyboard.type('“It will hurt islanders who work on the mainland,” said Ian Ross.');
   await page.keyboard.press('Enter');
   await page.keyboard.type('“The operator must publish its accounts,” Bell added.');
-  await addSection(page);
-  await page.keyboard.type('What next');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('New fares start in March.');
+  await addSectionWith(page, 'What next', 'New fares start in March.');
 }
 
 function outlineTitles(page: Page) {

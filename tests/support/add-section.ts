@@ -19,3 +19,11 @@ export async function addSection(page: Page): Promise<void> {
   await expect(entries).toHaveCount(before + 1);
   await caretSettled(page);
 }
+
+/** Adds a section, types its title, and its first paragraph under it. */
+export async function addSectionWith(page: Page, title: string, paragraph: string): Promise<void> {
+  await addSection(page);
+  await page.keyboard.type(title);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(paragraph);
+}
