@@ -7,6 +7,7 @@ import { reviewAnchors } from '../../../src/shared/review/anchors';
 import { decideInDocument } from '../../../src/shared/review/decide';
 import { bodyBeforeSuggestions } from '../../../src/shared/review/before-suggestions';
 import { doc, makeArticle, p, section, title } from '../helpers/doc-builder';
+import { withBlockText as edit } from '../helpers/edit-article';
 
 const AT = '2026-03-02T09:00:00.000Z';
 const schema = articleSchema();
@@ -37,13 +38,6 @@ const accepted = (a: Article) => {
   const t = new Transform(schema.nodeFromJSON(a.body));
   decideInDocument(t, 'accept', () => true);
   return { ...a, body: t.doc.toJSON() };
-};
-const edit = (a: Article, path: number[], text: string): Article => {
-  const body = structuredClone(a.body);
-  let node = body;
-  for (const i of path) node = node.content![i];
-  node.content = [{ type: 'text', text }];
-  return { ...a, body };
 };
 
 describe('three-way merge of two copies of an article', () => {

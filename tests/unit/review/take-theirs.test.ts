@@ -5,6 +5,7 @@ import { articleSchema } from '../../../src/shared/schema';
 import { mergeArticles } from '../../../src/shared/review/merge';
 import { locateMine, takeTheirs } from '../../../src/shared/review/take-theirs';
 import { doc, makeArticle, p, section, title } from '../helpers/doc-builder';
+import { withBlockText as edit } from '../helpers/edit-article';
 
 const schema = articleSchema();
 const AT = '2026-12-02T09:00:00.000Z';
@@ -14,13 +15,6 @@ const base = (): Article =>
     body: doc(p('The council voted on Tuesday.'), p('Fares will rise in May.'), section({ id: 's1' }, title('How the vote went'), p('It was five to four.'), p('The chair spoke last.'))),
   });
 
-const edit = (a: Article, path: number[], text: string): Article => {
-  const body = structuredClone(a.body);
-  let node = body;
-  for (const i of path) node = node.content![i];
-  node.content = [{ type: 'text', text }];
-  return { ...a, body };
-};
 
 function conflictOf(mine: Article, theirs: Article) {
   const r = mergeArticles(base(), mine, theirs, 'Tom Lee', AT);
