@@ -158,8 +158,9 @@ export class VersionService {
   }
 
   /**
-   * Keeps `article` as a version. Nothing is kept when it equals the newest version, or for an
-   * autosave within ten minutes of the newest; a problem writing is a note, never an exception.
+   * Keeps `article` as a version. Nothing new is kept when it equals the newest version (an
+   * autosaved one is relabelled with this reason), or for an autosave within ten minutes of the
+   * newest; a problem writing is a note, never an exception.
    */
   record(article: Article, reason: VersionReason, author: string, hash?: string): Promise<{ version: VersionEntry | null; note: string | null }> {
     return this.serial(async () => {
@@ -190,7 +191,7 @@ export class VersionService {
     const hash = fileHash ?? sha256(text);
     const { versions } = await this.list(article.id);
     const newest = versions[0];
-    if (newest?.hash === hash) return null;
+    if (newest?.hash === hash) return newest.reason === 'autosave' && reason !== 'autosave' ? this.relabel(newest, reason, author) : null;
     if (reason === 'autosave' && newest && now.getTime() - Date.parse(newest.at) < this.autosaveEveryMs) return null;
 
     const words = bodyWordCount(article.body);
@@ -213,6 +214,21 @@ export class VersionService {
     await writeFileAtomic(path, JSON.stringify({ format: VERSION_FILE_FORMAT, ...entry, article: JSON.parse(text) }) + '\n', { fs: this.fs });
     this.known.set(path, entry);
     await this.thin(folder, [entry, ...versions]);
+    return entry;
+  }
+
+  /**
+   * The newest version was kept by autosave and the same bytes are now saved on purpose (Save, a
+   * status change, a decision): the version takes the purpose, so the history shows what the user did
+   * rather than an autosave standing in for it.
+   */
+  private async relabel(newest: VersionEntry, reason: VersionReason, author: string): Promise<VersionEntry | null> {
+    const path = join(this.folderOf(newest.articleId), `${newest.id}.json`);
+    const file = await this.readVersionFile(path);
+    if (!file) return null;
+    const entry: VersionEntry = { ...newest, reason, author };
+    await writeFileAtomic(path, JSON.stringify({ ...file, reason, author }) + '\n', { fs: this.fs });
+    this.known.set(path, entry);
     return entry;
   }
 

@@ -66,6 +66,23 @@ describe('versions kept by the open article', () => {
     s.dispose();
   });
 
+  it('two decisions saved in quick succession keep a version each, in order', async () => {
+    const { library, versions, api } = setup();
+    await library.start();
+    const created = await library.create({ headline: 'Ferry fares' });
+    const s = new ArticleSession(api, { ...created, readOnly: null });
+    s.setField('dek', 'After the first decision.');
+    const first = s.save(false, 'decision');
+    s.setField('dek', 'After the second decision.');
+    const second = s.save(false, 'decision');
+    expect(await Promise.all([first, second])).toEqual([true, true]);
+    const { versions: list } = await versions.list(created.article.id);
+    expect(list.map((v) => v.reason)).toEqual(['decision', 'decision']);
+    const deks = await Promise.all(list.map(async (v) => (await versions.read(created.article.id, v.id)).article.dek));
+    expect(deks).toEqual(['After the second decision.', 'After the first decision.']);
+    s.dispose();
+  });
+
   it('a restored version is saved as an edit; the merge base is the version the file was saved as', async () => {
     const { library, versions, api } = setup();
     await library.start();

@@ -61,6 +61,22 @@ describe('version history', () => {
     expect((await s.list('ferry-1')).versions.map((v) => v.reason)).toEqual(['autosave', 'export', 'save']);
   });
 
+  it('an explicit save of bytes autosave already kept relabels that version instead of vanishing from the history', async () => {
+    const { s, clock } = service();
+    await s.record(story('One.'), 'save', 'Ana');
+    clock.advance(11 * MINUTE);
+    expect((await s.record(story('One two.'), 'autosave', 'Ana')).version).not.toBeNull();
+    clock.advance(MINUTE);
+    const relabelled = await s.record(story('One two.'), 'save', 'Sam');
+    expect(relabelled.version).toMatchObject({ reason: 'save', author: 'Sam' });
+    // Still one version of those bytes, now filed as the save, and read back as such by a new service.
+    expect((await s.list('ferry-1')).versions.map((v) => v.reason)).toEqual(['save', 'save']);
+    const fresh = new VersionService({ libraryPath: dirs.lib });
+    expect((await fresh.list('ferry-1')).versions.map((v) => `${v.reason} ${v.author}`)).toEqual(['save Sam', 'save Ana']);
+    // A purposeful version is never relabelled: the same bytes saved again keep nothing.
+    expect((await s.record(story('One two.'), 'status', 'Ana')).version).toBeNull();
+  });
+
   it('stays bounded: the newest are kept, older ones thinned to the last of each day', async () => {
     const { s, clock } = service(handClock(), { keep: 4 });
     // Three a day for four days.

@@ -1,3 +1,4 @@
+import type { VersionReason } from '../../../../shared/ipc/channels/versions';
 import type { Article } from '../../../../shared/article/model';
 import type { CopydeskApi } from '../../../../shared/ipc/client';
 import { errorSentence } from '../../ui/errors';
@@ -74,9 +75,9 @@ export class DiskWatch {
   }
 
   /** The user chose "keep mine": save over the other version. */
-  keepMine(): Promise<boolean> {
+  keepMine(reason: VersionReason | null = null): Promise<boolean> {
     this.set({ disk: null });
-    return this.persistence.save(true);
+    return this.persistence.save(true, reason);
   }
 
   /** The version on disk, for "compare". */

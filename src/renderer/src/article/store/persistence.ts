@@ -1,5 +1,6 @@
 import type { Article } from '../../../../shared/article/model';
 import type { CopydeskApi } from '../../../../shared/ipc/client';
+import type { VersionReason } from '../../../../shared/ipc/channels/versions';
 import type { AppErrorShape } from '../../../../shared/ipc/result';
 import type { ArticleDocument } from './document';
 
@@ -45,7 +46,10 @@ export class ArticlePersistence {
   private retryDelay = RETRY_FIRST_MS;
   private disposed = false;
   private listeners = new Set<() => void>();
-  private savedListeners = new Set<(file: string) => void>();
+  /** Keeps a saved file as a version; awaited before the next write, so it reads the bytes just written. */
+  private keeper: ((file: string, reason: VersionReason) => Promise<void>) | null = null;
+  /** Why the next write is being made (an explicit save, a status change, a decision…), oldest first. */
+  private reasons: VersionReason[] = [];
   private snap: PersistenceSnapshot;
   private journalTimer: ReturnType<typeof setTimeout> | null = null;
   /** When the oldest edit not yet journalled was made, for the journal's maximum wait. */
@@ -101,10 +105,25 @@ export class ArticlePersistence {
 
   getSnapshot = (): PersistenceSnapshot => this.snap;
 
-  /** Every successful save, with the file name it answered (what version history keeps). */
-  onSaved(l: (file: string) => void): () => void {
-    this.savedListeners.add(l);
-    return () => this.savedListeners.delete(l);
+  /**
+   * Version history: after every successful write, and before the next one starts, `keep` is given
+   * the file and why it was written ('autosave' when nobody asked). A save asked for with a reason
+   * while another is writing is kept under that reason by the write that follows, so two quick
+   * decisions keep two versions rather than one of the later bytes.
+   */
+  setVersionKeeper(keep: ((file: string, reason: VersionReason) => Promise<void>) | null): void {
+    this.keeper = keep;
+  }
+
+  /** The reason a version is filed under when one write answered several: the most deliberate. */
+  private static reasonOf(reasons: VersionReason[]): VersionReason {
+    const order: VersionReason[] = ['before-restore', 'status', 'decision', 'save', 'export'];
+    return order.find((r) => reasons.includes(r)) ?? 'autosave';
+  }
+
+  private async keep(reasons: VersionReason[]): Promise<void> {
+    if (!this.keeper) return;
+    await this.keeper(this.fileName, ArticlePersistence.reasonOf(reasons)).catch(() => undefined);
   }
 
   private get revision(): number {
@@ -193,28 +212,47 @@ export class ArticlePersistence {
     this.changed();
   }
 
-  /** Saves now. Resolves true when everything typed so far is on disk. */
-  save(force = false): Promise<boolean> {
+  /**
+   * Saves now. Resolves true when everything typed so far is on disk. With a reason, the write is
+   * kept as a version under it (even when there was nothing new to write: the file as it is).
+   */
+  save(force = false, reason: VersionReason | null = null): Promise<boolean> {
     if (this.timer) {
       clearTimeout(this.timer);
       this.timer = null;
     }
     if (this.readOnly) return Promise.resolve(false);
+    if (reason) this.reasons.push(reason);
     if (this.saving) {
       this.again = true;
       return this.saving.then(() => this.saving ?? Promise.resolve(this.revision === this.savedRevision));
     }
-    if (this.revision === this.savedRevision && !force && !this.error) return Promise.resolve(true);
-    this.saving = this.runSave(force);
+    if (this.revision === this.savedRevision && !force && !this.error) {
+      if (!this.reasons.length) return Promise.resolve(true);
+      this.saving = this.keepUnchanged();
+    } else this.saving = this.runSave(force);
     this.changed();
     return this.saving;
+  }
+
+  /** A save asked for with a reason and nothing new to write: the file as it is becomes that version. */
+  private async keepUnchanged(): Promise<boolean> {
+    const reasons = this.reasons.splice(0);
+    await this.keep(reasons);
+    this.saving = null;
+    this.changed();
+    if (this.again) {
+      this.again = false;
+      return this.save();
+    }
+    return this.revision === this.savedRevision;
   }
 
   private async runSave(force: boolean): Promise<boolean> {
     const rev = this.revision;
     const article = this.document.article();
+    const reasons = this.reasons.splice(0);
     const r = await this.api.call('library.save', { file: this.fileName, article, baseHash: this.hash, force });
-    this.saving = null;
     if (r.ok) {
       const renamed = r.value.file !== this.fileName;
       if (renamed) this.discardJournal(this.fileName);
@@ -227,8 +265,12 @@ export class ArticlePersistence {
       if (rev === this.revision) this.discardJournal(this.fileName);
       if (renamed) this.onRenamed(this.fileName);
       this.retryDelay = RETRY_FIRST_MS;
-      for (const l of this.savedListeners) l(this.fileName);
+      await this.keep(reasons);
+      this.saving = null;
     } else {
+      this.saving = null;
+      // The retry (or the user's next save) is still the one asked for.
+      this.reasons.unshift(...reasons);
       this.error = r.error;
       this.scheduleRetry(r.error);
     }
@@ -269,6 +311,6 @@ export class ArticlePersistence {
     if (this.timer) clearTimeout(this.timer);
     if (this.journalTimer) clearTimeout(this.journalTimer);
     this.listeners.clear();
-    this.savedListeners.clear();
+    this.keeper = null;
   }
 }

@@ -34,8 +34,6 @@ export class ArticleSession {
   private offs: (() => void)[];
   /** Bumped whenever a version was kept; `note` says why one could not be. */
   readonly versions = new Observable<{ kept: number; note: string | null }>({ kept: 0, note: null });
-  /** Explicit saves under way: the autosave version is left to them, so it is filed under their reason. */
-  private explicitSaves = 0;
 
   constructor(
     private readonly api: CopydeskApi,
@@ -55,9 +53,9 @@ export class ArticleSession {
       this.persistence.subscribe(refresh),
       this.disk.subscribe(refresh),
       this.document.subscribe(refresh),
-      // Autosaves keep a version too; the history service keeps at most one per ten minutes of them.
-      this.persistence.onSaved((file) => void (this.explicitSaves === 0 && this.keepVersion('autosave', file))),
     ];
+    // Every write is offered to the history: autosaves too (the service keeps at most one per ten minutes of them).
+    this.persistence.setVersionKeeper((file, reason) => this.keepVersion(reason, file));
   }
 
   private makeSnapshot(): SessionSnapshot {
@@ -85,19 +83,7 @@ export class ArticleSession {
 
   /** Saves now; with a reason (an explicit save, a status change, a restore) the saved file is kept as a version. */
   save(force = false, reason: VersionReason | null = null): Promise<boolean> {
-    if (!reason) return this.persistence.save(force);
-    return this.savedAsVersion(reason, () => this.persistence.save(force));
-  }
-
-  private async savedAsVersion(reason: VersionReason, save: () => Promise<boolean>): Promise<boolean> {
-    this.explicitSaves++;
-    try {
-      const ok = await save();
-      if (ok) await this.keepVersion(reason);
-      return ok;
-    } finally {
-      this.explicitSaves--;
-    }
+    return this.persistence.save(force, reason);
   }
 
   /** Keeps the article file as saved in the version history. Never fails the save: a problem is a note. */
@@ -123,7 +109,7 @@ export class ArticleSession {
   takeMerged(article: Article): Promise<boolean> {
     this.document.replaceAll(article);
     this.persistence.markUnsaved();
-    return this.savedAsVersion('save', () => this.disk.keepMine());
+    return this.disk.keepMine('save');
   }
 
   flush(): Promise<boolean> {
