@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LibraryService } from '../../../src/main/library/library-service';
@@ -19,7 +19,7 @@ import { steppingClock, tempLibrary } from '../library/support';
 
 const dirs = tempLibrary();
 
-function setup() {
+function setup(hold?: Promise<void>) {
   const clock = steppingClock();
   const library = new LibraryService(dirs.lib, dirs.data, clock);
   const versions = new VersionService({ libraryPath: dirs.lib, clock });
@@ -30,7 +30,15 @@ function setup() {
     'journal.discard': async () => ({}),
     ...versionHandlers(versions, () => 'Ana Ruiz'),
   } as unknown as Handlers;
-  const api = { call: (channel, payload) => dispatch(handlers, channel, payload), on: () => () => undefined } as CopydeskApi;
+  // `hold`: the first save waits for it before reaching the library, as a slow disk would make it.
+  let held = hold;
+  const api = {
+    call: async (channel, payload) => {
+      if (channel === 'library.save' && held) await held.finally(() => (held = undefined));
+      return dispatch(handlers, channel, payload);
+    },
+    on: () => () => undefined,
+  } as CopydeskApi;
   return { library, versions, api };
 }
 
@@ -106,6 +114,27 @@ describe('versions kept by the open article', () => {
     const opened = await library.open(s.file);
     writeFileSync(join(dirs.lib, s.file), serializeArticle({ ...opened.article, dek: 'Theirs.' }));
     expect((await mergeBase(api, s))?.dek).toBe('First dek.');
+    s.dispose();
+  });
+
+  it('Keep mine pressed while a save is still writing is still a forced save: the deleted file is written back', async () => {
+    let release!: () => void;
+    const { library, api } = setup(new Promise<void>((r) => (release = r)));
+    await library.start();
+    const created = await library.create({ headline: 'Pier closure' });
+    const s = new ArticleSession(api, { ...created, readOnly: null });
+    const path = join(dirs.lib, s.file);
+    s.setField('dek', 'The pier shuts on Monday.');
+    const first = s.save(false, 'save');
+    rmSync(path);
+    const mine = s.keepMine();
+    release();
+    // The first write finds the file gone; the forced one asked for meanwhile writes it back.
+    expect(await mine).toBe(true);
+    expect(await first).toBe(true);
+    expect(existsSync(path)).toBe(true);
+    expect(JSON.parse(readFileSync(path, 'utf8')).dek).toBe('The pier shuts on Monday.');
+    expect(s.persistence.getSnapshot().save).toEqual({ kind: 'saved' });
     s.dispose();
   });
 });

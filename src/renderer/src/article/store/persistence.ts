@@ -40,6 +40,8 @@ export class ArticlePersistence {
   private savedRevision: number;
   private saving: Promise<boolean> | null = null;
   private again = false;
+  /** The save asked for while another was writing was a forced one ("keep mine"): the next write is forced too. */
+  private forceAgain = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private error: AppErrorShape | null = null;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
@@ -225,6 +227,7 @@ export class ArticlePersistence {
     if (reason) this.reasons.push(reason);
     if (this.saving) {
       this.again = true;
+      if (force) this.forceAgain = true;
       return this.saving.then(() => this.saving ?? Promise.resolve(this.revision === this.savedRevision));
     }
     if (this.revision === this.savedRevision && !force && !this.error) {
@@ -241,11 +244,16 @@ export class ArticlePersistence {
     await this.keep(reasons);
     this.saving = null;
     this.changed();
-    if (this.again) {
-      this.again = false;
-      return this.save();
-    }
+    if (this.again) return this.saveAgain();
     return this.revision === this.savedRevision;
+  }
+
+  /** The save asked for while the last one was writing, forced if it was asked forced. */
+  private saveAgain(): Promise<boolean> {
+    const force = this.forceAgain;
+    this.again = false;
+    this.forceAgain = false;
+    return this.save(force);
   }
 
   private async runSave(force: boolean): Promise<boolean> {
@@ -275,10 +283,8 @@ export class ArticlePersistence {
       this.scheduleRetry(r.error);
     }
     this.changed();
-    if (r.ok && (this.again || this.revision !== this.savedRevision)) {
-      this.again = false;
-      return this.save();
-    }
+    if (this.again && this.forceAgain) return this.saveAgain();
+    if (r.ok && (this.again || this.revision !== this.savedRevision)) return this.saveAgain();
     this.again = false;
     return r.ok && this.revision === this.savedRevision;
   }
