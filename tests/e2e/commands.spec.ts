@@ -4,24 +4,12 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { addSection } from '../support/add-section';
 import { selectInBody } from '../support/body-selection';
+import { fromPalette, mod, newStory } from '../support/story';
 
-const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 const QUOTE = 'We had no good options, only less bad ones';
 
 async function writeStory(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'New article' }).click();
-  await page.getByRole('textbox', { name: 'Headline' }).fill('Council backs ferry budget');
-  await page.getByRole('textbox', { name: 'Article body' }).click();
-  await page.keyboard.type(`“${QUOTE},” said Morag Bell. New fares start in March.`);
-}
-
-/** Opens the palette with its shortcut and runs the command found by typing `query`. */
-async function fromPalette(page: Page, query: string, opener = `${mod}+Shift+P`): Promise<void> {
-  await page.keyboard.press(opener);
-  const palette = page.getByRole('dialog', { name: 'Command palette' });
-  await palette.getByRole('combobox', { name: 'Command' }).fill(query);
-  await page.keyboard.press('Enter');
-  await expect(palette).toBeHidden();
+  await newStory(page, 'Council backs ferry budget', `“${QUOTE},” said Morag Bell. New fares start in March.`);
 }
 
 async function newSourceInPicker(page: Page, name: string): Promise<void> {

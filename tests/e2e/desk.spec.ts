@@ -2,15 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-
-const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
-
-async function newStory(page: Page, headline: string, body: string): Promise<void> {
-  await page.getByRole('button', { name: 'New article' }).click();
-  await page.getByRole('textbox', { name: 'Headline' }).fill(headline);
-  await page.getByRole('textbox', { name: 'Article body' }).click();
-  await page.keyboard.type(body);
-}
+import { fromPalette, mod, newStory } from '../support/story';
 
 const body = (page: Page) => page.getByRole('textbox', { name: 'Article body' });
 
@@ -108,15 +100,6 @@ test('style: the Style tab lists a doubled word, jumps to it, and fixes it in on
   await page.keyboard.press(`${mod}+z`);
   await expect(body(page)).toHaveText('The the committee met. Fares rose 5 percent.');
 });
-
-/** Runs a command from the palette by a few letters of its name. */
-async function fromPalette(page: Page, query: string): Promise<void> {
-  await page.keyboard.press(`${mod}+Shift+P`);
-  const palette = page.getByRole('dialog', { name: 'Command palette' });
-  await palette.getByRole('combobox', { name: 'Command' }).fill(query);
-  await page.keyboard.press('Enter');
-  await expect(palette).toBeHidden();
-}
 
 test('focus mode hides the panels and dims all but the paragraph being written', async ({ app: page }) => {
   await newStory(page, 'Quiet harbour', 'First paragraph about the vote.');

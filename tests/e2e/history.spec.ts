@@ -3,32 +3,19 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { selectInBody } from '../support/body-selection';
+import { fromPalette, mod, newStory, saveNow } from '../support/story';
 
-const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 const FIRST = 'The council approved TK million for roads.';
 const LATER = 'Work starts in May.';
 
-async function fromPalette(page: Page, query: string): Promise<void> {
-  await page.keyboard.press(`${mod}+Shift+P`);
-  const palette = page.getByRole('dialog', { name: 'Command palette' });
-  await palette.getByRole('combobox', { name: 'Command' }).fill(query);
-  await page.keyboard.press('Enter');
-  await expect(palette).toBeHidden();
-}
-
 async function save(page: Page): Promise<void> {
   await page.getByRole('textbox', { name: 'Article body' }).click();
-  await page.keyboard.press(`${mod}+S`);
-  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  await saveNow(page);
 }
 
 /** A new article with a headline and one typed paragraph, saved; returns the body. */
 async function savedArticle(page: Page, headline: string, text: string) {
-  await page.getByRole('button', { name: 'New article' }).click();
-  await page.getByRole('textbox', { name: 'Headline' }).fill(headline);
-  const body = page.getByRole('textbox', { name: 'Article body' });
-  await body.click();
-  await page.keyboard.type(text);
+  const body = await newStory(page, headline, text);
   await save(page);
   return body;
 }

@@ -1,50 +1,21 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { attributeToNewSource, selectInBody } from '../support/body-selection';
 import { caretSettled } from '../support/caret';
 import { addSectionWith } from '../support/add-section';
+import { mod, newStory, saveNow, setName } from '../support/story';
 
 const HEADLINE = 'Ferry subsidy to double';
-const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
-
-async function setName(page: Page, name: string): Promise<void> {
-  await page.getByRole('button', { name: 'Settings' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Settings' });
-  await dialog.getByLabel('Your name').fill(name);
-  await dialog.getByRole('button', { name: 'Save settings' }).click();
-  await expect(dialog).toBeHidden();
-}
-
-/** Under `name`, a new article with a headline and a first paragraph typed; returns the body. */
-async function newStory(page: Page, name: string, headline: string, text: string) {
-  await setName(page, name);
-  await page.getByRole('button', { name: 'New article' }).click();
-  await page.getByRole('textbox', { name: 'Headline' }).fill(headline);
-  const body = page.getByRole('textbox', { name: 'Article body' });
-  await body.click();
-  await page.keyboard.type(text);
-  return body;
-}
-
-async function saved(page: Page): Promise<void> {
-  await page.keyboard.press(`${mod}+S`);
-  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
-}
 
 test('a reporter writes, an editor comments and suggests, the reporter decides; all kept after a reload and nothing pending exported', async ({ app: page, host }) => {
   const out = mkdtempSync(join(tmpdir(), 'copydesk-e2e-review-'));
   try {
     // The reporter writes.
     await setName(page, 'Ana Ruiz');
-    await page.getByRole('button', { name: 'New article' }).click();
-    await page.getByRole('textbox', { name: 'Headline' }).fill(HEADLINE);
-    const body = page.getByRole('textbox', { name: 'Article body' });
-    await body.click();
-    await page.keyboard.type('The ferry will cost £4m a year, the council said. Fares rise in March.');
-    await saved(page);
+    const body = await newStory(page, HEADLINE, 'The ferry will cost £4m a year, the council said. Fares rise in March.');
+    await saveNow(page);
 
     // The editor, under their own name, comments on a figure, replies and resolves it.
     await setName(page, 'Sam Okafor');
@@ -138,7 +109,7 @@ test('a reporter writes, an editor comments and suggests, the reporter decides; 
     await selectInBody(page, '£4m a year');
     await page.keyboard.type('£5m a year');
     await expect(thread).toContainText('On deleted text: “£4m a year”');
-    await saved(page);
+    await saveNow(page);
 
     // On disk: the threads and the suggestions' metadata in the file's review maps.
     const file = JSON.parse(readFileSync(join(host.libraryDir, 'ferry-subsidy-to-double.article.json'), 'utf8'));
@@ -267,10 +238,11 @@ test('undo takes back a comment with its anchor and an accepted suggestion in on
 });
 
 test('an editor changes a quotation’s source, adds a section and a pull quote as suggestions; the reporter accepts one and rejects the others', async ({ app: page }) => {
-  const body = await newStory(page, 'Ana Ruiz', 'Ferry vote delayed', '“We need another month,” said Morag Bell. “The figures are not ready,” said Ian Ross.');
+  await setName(page, 'Ana Ruiz');
+  const body = await newStory(page, 'Ferry vote delayed', '“We need another month,” said Morag Bell. “The figures are not ready,” said Ian Ross.');
   await attributeToNewSource(page, 'We need another month', { name: 'Morag Bell', title: 'chair', affiliation: 'Transport Committee' });
   await attributeToNewSource(page, 'The figures are not ready', { name: 'Ian Ross', title: 'treasurer', affiliation: 'Harbour Board' });
-  await saved(page);
+  await saveNow(page);
 
   // The editor, suggesting, gives the first quotation to Ian Ross instead.
   await setName(page, 'Sam Okafor');
@@ -321,10 +293,11 @@ test('an editor changes a quotation’s source, adds a section and a pull quote 
 });
 
 test('formatting and a section moved while suggesting are suggestions too: the move is one change, and rejecting it puts the section back', async ({ app: page }) => {
-  const body = await newStory(page, 'Sam Okafor', 'Budget day', 'The budget passed at noon.');
+  await setName(page, 'Sam Okafor');
+  const body = await newStory(page, 'Budget day', 'The budget passed at noon.');
   await addSectionWith(page, 'First', 'One paragraph.');
   await addSectionWith(page, 'Second', 'Another paragraph.');
-  await saved(page);
+  await saveNow(page);
 
   await page.keyboard.press(`${mod}+Alt+Shift+E`);
   await expect(page.getByRole('button', { name: 'Suggest changes' }).last()).toHaveText('Suggesting as Sam Okafor');
