@@ -106,6 +106,8 @@ export const StatusChange = z.object({
   to: ArticleStatus,
   note: z.string().max(5000).default(''),
   overrides: z.array(GateOverride).default([]),
+  /** Absent for a status change; 'final-export' for an export made past failed checklist items (from = to). */
+  event: z.literal('final-export').optional(),
 });
 export type StatusChange = z.infer<typeof StatusChange>;
 

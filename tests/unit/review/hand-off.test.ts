@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handOff } from '../../../src/shared/review/hand-off';
+import { finalExport, handOff } from '../../../src/shared/review/hand-off';
 import { summarise } from '../../../src/main/library/library-service';
 import { claim, doc, makeArticle, mark, p } from '../helpers/doc-builder';
 
@@ -44,6 +44,39 @@ describe('hand-offs', () => {
 });
 
 describe('what the library list knows of an article', () => {
+  it('a final export past the checklist needs a reason for each failed item, and leaves a log entry without changing the status', () => {
+    const blocked = finalExport(story(), { by: 'Ines Okafor', at: AT, id: 'x1', format: 'PDF' });
+    expect(blocked.ok).toBe(false);
+    const half = finalExport(story(), { by: 'Ines Okafor', at: AT, id: 'x1', format: 'PDF', overrides: [{ rule: 'claims-verified', key: 'c1', message: '', reason: '   ' }] });
+    expect(half.ok).toBe(false);
+    const through = finalExport(story(), {
+      by: 'Ines Okafor',
+      at: AT,
+      id: 'x1',
+      format: 'PDF',
+      overrides: [{ rule: 'claims-verified', key: 'c1', message: '', reason: 'Operator’s figure, attributed' }],
+    });
+    if (!through.ok) throw new Error('still blocked');
+    expect(through.article.status).toBe('copy-desk');
+    expect(through.article.statusLog).toEqual([
+      {
+        id: 'x1',
+        by: 'Ines Okafor',
+        at: AT,
+        from: 'copy-desk',
+        to: 'copy-desk',
+        note: 'Final export (PDF)',
+        event: 'final-export',
+        overrides: [{ rule: 'claims-verified', key: 'c1', message: 'The claim “41,000 passengers” is unverified: verify it, or waive it with a reason.', reason: 'Operator’s figure, attributed' }],
+      },
+    ]);
+    // A clean final export leaves the article as it was.
+    const clean = { ...story(), claims: story().claims.map((c) => ({ ...c, status: 'verified' as const })) };
+    const passed = finalExport(clean, { by: 'Ines Okafor', at: AT, id: 'x2', format: 'HTML' });
+    expect(passed.ok && passed.entry).toBe(null);
+    expect(passed.ok && passed.article).toBe(clean);
+  });
+
   it('desk, assignee, byline, created time, unverified claims, open comments and pending suggestions', () => {
     const a = {
       ...story(),

@@ -8,8 +8,11 @@ import type { PageSize } from '../../../shared/export/print-style';
 import type { AppErrorShape } from '../../../shared/ipc/result';
 import { pendingSuggestions } from '../../../shared/export/published';
 import { checkArticle, GATED_STATUSES, type CheckedItem } from '../../../shared/review/gate/gate';
+import { finalExport } from '../../../shared/review/hand-off';
+import { displayName } from '../workflow/display-name';
 import { GateChecklist } from '../workflow/GateChecklist';
 import { useGateOptions } from '../workflow/use-gate-options';
+import { useOverrides } from '../workflow/use-overrides';
 
 interface Props {
   session: ArticleSession;
@@ -57,7 +60,7 @@ function exportErrorSentence(e: AppErrorShape): string {
 let exportCount = 0;
 
 const blockedSentence = (n: number) =>
-  `${n === 1 ? '1 item blocks' : `${n} items block`} a final export: fix ${n === 1 ? 'it' : 'them'}, or untick “Final export” to export a draft copy.`;
+  `${n === 1 ? '1 item blocks' : `${n} items block`} a final export: fix ${n === 1 ? 'it' : 'them'}, override ${n === 1 ? 'it' : 'each'} with a reason, or untick “Final export” to export a draft copy.`;
 
 /**
  * Export the open article: format, options, destination; progress while it renders; the written
@@ -82,7 +85,10 @@ export function ExportDialog({ session, onClose, onJump }: Props) {
   const [article] = useState(() => session.document.article());
   const [final, setFinal] = useState(() => GATED_STATUSES.includes(article.status));
   const gateOptions = useGateOptions();
-  const gate = useMemo(() => (final ? checkArticle(article, { target: 'export', options: gateOptions }) : null), [final, article, gateOptions]);
+  const unchecked = useMemo(() => (final ? checkArticle(article, { target: 'export', options: gateOptions }) : null), [final, article, gateOptions]);
+  // A failed item may be exported past with a reason, which the hand-off log keeps (who, when, why).
+  const { reasons, setReason, overrides } = useOverrides(unchecked);
+  const gate = useMemo(() => (unchecked && overrides.length ? checkArticle(article, { target: 'export', options: gateOptions, overrides }) : unchecked), [unchecked, article, gateOptions, overrides]);
   const blocked = !!gate && !gate.ok;
 
   useEffect(() => {
@@ -147,7 +153,11 @@ export function ExportDialog({ session, onClose, onJump }: Props) {
     });
     currentId.current = null;
     if (r.ok) {
-      void session.keepVersion('export');
+      const logged = final && overrides.length ? finalExport(session.document.article(), { by: await displayName(api), at: new Date().toISOString(), id: crypto.randomUUID(), format: exportFormat(format).extension.replace(/^\./, '').toUpperCase(), overrides, gate: { options: gateOptions } }) : null;
+      if (logged?.ok && logged.entry) {
+        session.document.apply([{ kind: 'field', key: 'statusLog', value: logged.article.statusLog }]);
+        void session.save(false, 'export');
+      } else void session.keepVersion('export');
       return setPhase({ kind: 'done', path: r.value.path, folderShown: null });
     }
     if (r.error.code === 'conflict' && !overwrite) return setPhase({ kind: 'confirm-replace', message: r.error.message });
@@ -268,14 +278,16 @@ export function ExportDialog({ session, onClose, onJump }: Props) {
             <span className="muted small"> (for publication: the publishing checklist must pass)</span>
           </label>
           {gate &&
-            (gate.ok ? (
+            (gate.ok && !overrides.length ? (
               <p className="small export-gate-passed">
                 ✓ The publishing checklist passes{gate.warnings ? ` with ${gate.warnings === 1 ? '1 warning' : `${gate.warnings} warnings`}` : ''}.
               </p>
             ) : (
               <div className="export-gate">
-                <p className="notice small">{blockedSentence(gate.blocking)}</p>
-                <GateChecklist gate={gate} onJump={onJump} />
+                <p className={gate.ok ? 'small' : 'notice small'} aria-label="Checklist">
+                  {gate.ok ? 'Every failed item has a reason: the export goes ahead, and the hand-off log records who overrode what and why.' : blockedSentence(gate.blocking)}
+                </p>
+                <GateChecklist gate={gate} onJump={onJump} reasons={reasons} onReason={setReason} />
               </div>
             ))}
 

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { ARTICLE_STATUSES, type ArticleStatus, type GateOverride } from '../../../shared/article/model';
+import { ARTICLE_STATUSES, type ArticleStatus } from '../../../shared/article/model';
 import { checkArticle, GATED_STATUSES, type CheckedItem } from '../../../shared/review/gate/gate';
 import { handOff } from '../../../shared/review/hand-off';
 import { api } from '../api';
@@ -8,9 +8,10 @@ import { Modal } from '../ui/Modal';
 import { Options } from '../ui/Options';
 import { STATUS_LABELS } from '../ui/format';
 import { displayName } from './display-name';
-import { GateChecklist, itemKey } from './GateChecklist';
+import { GateChecklist } from './GateChecklist';
 import { jumpToGateTarget } from './gate-jump';
 import { useGateOptions } from './use-gate-options';
+import { useOverrides } from './use-overrides';
 
 interface Props {
   open: OpenArticle;
@@ -38,7 +39,6 @@ export default function HandOffDialog({ open, to: asked, check, onClose }: Props
   const [to, setTo] = useState<ArticleStatus>(asked ?? (check ? 'ready-to-publish' : nextStatus(article.status)));
   const [note, setNote] = useState('');
   const [assignee, setAssignee] = useState(article.assignee);
-  const [reasons, setReasons] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -46,19 +46,9 @@ export default function HandOffDialog({ open, to: asked, check, onClose }: Props
 
   const gated = GATED_STATUSES.includes(to);
   const unchecked = useMemo(() => (gated ? checkArticle(article, { target: to, options }) : null), [article, to, gated, options]);
-  const overrides: GateOverride[] = useMemo(
-    () => (unchecked?.items ?? []).flatMap((i) => (reasons[itemKey(i)]?.trim() ? [{ rule: i.rule, key: i.key, message: i.message, reason: reasons[itemKey(i)].trim() }] : [])),
-    [unchecked, reasons],
-  );
+  const { reasons, setReason, overrides } = useOverrides(unchecked);
   const gate = useMemo(() => (gated ? checkArticle(article, { target: to, overrides, options }) : null), [article, to, gated, overrides, options]);
   const same = to === article.status;
-
-  const setReason = (item: CheckedItem, reason: string | null) => {
-    const next = { ...reasons };
-    if (reason === null) delete next[itemKey(item)];
-    else next[itemKey(item)] = reason;
-    setReasons(next);
-  };
 
   const jump = (item: CheckedItem) => {
     onClose();

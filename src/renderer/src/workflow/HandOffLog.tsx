@@ -15,8 +15,17 @@ export function HandOffLog({ document }: { document: ArticleDocument }) {
       <ol aria-label="Hand-off log" reversed>
         {[...log].reverse().map((e) => (
           <li key={e.id}>
-            <span className="muted small">{when(e.at)}</span> <strong>{e.by || 'Someone (no name in Settings)'}</strong>: {STATUS_LABELS[e.from]} → {STATUS_LABELS[e.to]}
-            {e.note && <q className="hand-off-note">{e.note}</q>}
+            <span className="muted small">{when(e.at)}</span> <strong>{e.by || 'Someone (no name in Settings)'}</strong>:{' '}
+            {e.event === 'final-export' ? (
+              <>
+                {e.note || 'Final export'} while {STATUS_LABELS[e.to]}
+              </>
+            ) : (
+              <>
+                {STATUS_LABELS[e.from]} → {STATUS_LABELS[e.to]}
+                {e.note && <q className="hand-off-note">{e.note}</q>}
+              </>
+            )}
             {e.overrides.length > 0 && (
               <ul className="hand-off-overrides">
                 {e.overrides.map((o, i) => (
