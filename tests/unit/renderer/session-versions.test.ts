@@ -91,6 +91,29 @@ describe('versions kept by the open article', () => {
     s.dispose();
   });
 
+  it('decisions made while a save is writing are written and kept one by one, each with the text as it was then', async () => {
+    let release!: () => void;
+    const { library, versions, api } = setup(new Promise<void>((r) => (release = r)));
+    await library.start();
+    const created = await library.create({ headline: 'Ferry fares' });
+    const s = new ArticleSession(api, { ...created, readOnly: null });
+    s.setField('dek', 'Typed.');
+    const autosave = s.save();
+    const saves = ['One.', 'Two.', 'Three.'].map((dek) => {
+      s.setField('dek', dek);
+      return s.save(false, 'decision');
+    });
+    // Asked twice for the same state: one version.
+    saves.push(s.save(false, 'decision'));
+    release();
+    expect(await Promise.all([autosave, ...saves])).toEqual([true, true, true, true, true]);
+    const { versions: list } = await versions.list(created.article.id);
+    const kept = await Promise.all(list.map(async (v) => `${v.reason} ${(await versions.read(created.article.id, v.id)).article.dek}`));
+    expect(kept).toEqual(['decision Three.', 'decision Two.', 'decision One.', 'autosave Typed.']);
+    expect(JSON.parse(readFileSync(join(dirs.lib, s.file), 'utf8')).dek).toBe('Three.');
+    s.dispose();
+  });
+
   it('a restored version is saved as an edit; the merge base is the version the file was saved as', async () => {
     const { library, versions, api } = setup();
     await library.start();

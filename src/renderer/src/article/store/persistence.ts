@@ -18,6 +18,12 @@ export interface PersistenceSnapshot {
   dirty: boolean;
 }
 
+interface QueuedSave {
+  article: Article;
+  rev: number;
+  reasons: VersionReason[];
+}
+
 /** Failures worth retrying on their own, and how often: 5 s, then doubling up to a minute. */
 const RETRYABLE = new Set(['disk-full', 'io', 'internal']);
 const RETRY_FIRST_MS = 5_000;
@@ -42,6 +48,8 @@ export class ArticlePersistence {
   private again = false;
   /** The save asked for while another was writing was a forced one ("keep mine"): the next write is forced too. */
   private forceAgain = false;
+  /** Saves asked for with a reason while another was writing: the document as it was then, to write and keep in turn. */
+  private queued: QueuedSave[] = [];
   private timer: ReturnType<typeof setTimeout> | null = null;
   private error: AppErrorShape | null = null;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
@@ -216,7 +224,9 @@ export class ArticlePersistence {
 
   /**
    * Saves now. Resolves true when everything typed so far is on disk. With a reason, the write is
-   * kept as a version under it (even when there was nothing new to write: the file as it is).
+   * kept as a version under it (even when there was nothing new to write: the file as it is). Asked
+   * with a reason while another save is writing, the document as it is now is written and kept
+   * after that one, so two decisions a moment apart are two versions, not one of the later bytes.
    */
   save(force = false, reason: VersionReason | null = null): Promise<boolean> {
     if (this.timer) {
@@ -224,42 +234,37 @@ export class ArticlePersistence {
       this.timer = null;
     }
     if (this.readOnly) return Promise.resolve(false);
-    if (reason) this.reasons.push(reason);
     if (this.saving) {
       this.again = true;
       if (force) this.forceAgain = true;
+      if (reason) this.enqueue(reason);
       return this.saving.then(() => this.saving ?? Promise.resolve(this.revision === this.savedRevision));
     }
+    if (reason) this.reasons.push(reason);
     if (this.revision === this.savedRevision && !force && !this.error) {
       if (!this.reasons.length) return Promise.resolve(true);
-      this.saving = this.keepUnchanged();
-    } else this.saving = this.runSave(force);
+      this.saving = this.keepUnchanged(this.reasons.splice(0));
+    } else this.saving = this.runSave(force, null);
     this.changed();
     return this.saving;
   }
 
+  private enqueue(reason: VersionReason): void {
+    const last = this.queued[this.queued.length - 1];
+    if (last?.rev === this.revision) last.reasons.push(reason);
+    else this.queued.push({ article: this.document.article(), rev: this.revision, reasons: [reason] });
+  }
+
   /** A save asked for with a reason and nothing new to write: the file as it is becomes that version. */
-  private async keepUnchanged(): Promise<boolean> {
-    const reasons = this.reasons.splice(0);
+  private async keepUnchanged(reasons: VersionReason[]): Promise<boolean> {
     await this.keep(reasons);
-    this.saving = null;
-    this.changed();
-    if (this.again) return this.saveAgain();
-    return this.revision === this.savedRevision;
+    return this.next(true);
   }
 
-  /** The save asked for while the last one was writing, forced if it was asked forced. */
-  private saveAgain(): Promise<boolean> {
-    const force = this.forceAgain;
-    this.again = false;
-    this.forceAgain = false;
-    return this.save(force);
-  }
-
-  private async runSave(force: boolean): Promise<boolean> {
-    const rev = this.revision;
-    const article = this.document.article();
-    const reasons = this.reasons.splice(0);
+  private async runSave(force: boolean, queued: QueuedSave | null): Promise<boolean> {
+    const rev = queued?.rev ?? this.revision;
+    const article = queued?.article ?? this.document.article();
+    const reasons = queued?.reasons ?? this.reasons.splice(0);
     const r = await this.api.call('library.save', { file: this.fileName, article, baseHash: this.hash, force });
     if (r.ok) {
       const renamed = r.value.file !== this.fileName;
@@ -274,19 +279,34 @@ export class ArticlePersistence {
       if (renamed) this.onRenamed(this.fileName);
       this.retryDelay = RETRY_FIRST_MS;
       await this.keep(reasons);
-      this.saving = null;
     } else {
-      this.saving = null;
-      // The retry (or the user's next save) is still the one asked for.
-      this.reasons.unshift(...reasons);
+      // The retry (or the user's next save) is still the one asked for, and so are those queued behind it.
+      this.reasons.unshift(...reasons, ...this.queued.flatMap((q) => q.reasons));
+      this.queued = [];
       this.error = r.error;
       this.scheduleRetry(r.error);
     }
+    return this.next(r.ok);
+  }
+
+  /** After a write (or a version kept): the next state queued, then whatever changed since, forced if a forced save was asked meanwhile. */
+  private next(ok: boolean): Promise<boolean> {
+    this.saving = null;
     this.changed();
-    if (this.again && this.forceAgain) return this.saveAgain();
-    if (r.ok && (this.again || this.revision !== this.savedRevision)) return this.saveAgain();
+    const force = this.forceAgain;
+    const queued = this.queued.shift();
+    if (queued || (this.again && force) || (ok && (this.again || this.revision !== this.savedRevision))) {
+      this.forceAgain = false;
+      if (!queued) {
+        this.again = false;
+        return this.save(force);
+      }
+      this.saving = queued.rev === this.savedRevision && !force ? this.keepUnchanged(queued.reasons) : this.runSave(force, queued);
+      this.changed();
+      return this.saving;
+    }
     this.again = false;
-    return r.ok && this.revision === this.savedRevision;
+    return Promise.resolve(ok && this.revision === this.savedRevision);
   }
 
   /**
