@@ -1,9 +1,8 @@
-import { join } from 'node:path';
-import { SCREENSHOTS as OUT, screenshotScript } from './screenshot-support';
+import { screenshotScript, shoot } from './screenshot-support';
 
 /**
  * The README's picture of the export dialog, from the built app in browser mode:
- * `npx electron-vite build && npx tsx scripts/screenshot-export.ts`. Writes docs/screenshots/export-dialog.png.
+ * `npx electron-vite build && npx tsx scripts/screenshot-export.ts`. Writes docs/screenshots/export-dialog.png and its dark twin.
  */
 
 screenshotScript({ width: 1280, height: 860 }, async (page) => {
@@ -24,6 +23,6 @@ screenshotScript({ width: 1280, height: 860 }, async (page) => {
   await dialog.getByRole('checkbox', { name: /Include source appendix/ }).check();
   await dialog.getByRole('textbox', { name: 'Export to folder' }).fill('/home/tomas/Documents/Copydesk/exports');
   await dialog.getByRole('button', { name: 'Export', exact: true }).focus();
-  await page.screenshot({ path: join(OUT, 'export-dialog.png') });
-  process.stdout.write(`Screenshot written to ${join(OUT, 'export-dialog.png')}\n`);
+  await shoot(page, 'export-dialog');
+  process.stdout.write('Screenshots written to docs/screenshots/export-dialog(-dark).png\n');
 });

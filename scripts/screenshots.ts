@@ -1,11 +1,10 @@
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { SCREENSHOTS as OUT, screenshotScript } from './screenshot-support';
+import { screenshotScript, shoot } from './screenshot-support';
 import { attributeToNewSource as attribute, selectInBody } from '../tests/support/body-selection';
 
 /**
  * Regenerates the README's screenshots from the built app in browser mode:
- * `npm run build && npm run screenshots`. Writes docs/screenshots/*.png.
+ * `npm run build && npm run screenshots`. Writes docs/screenshots/*.png, each view in the light and the dark theme.
  */
 
 /** Opens a new article and waits until its (empty) editor is the one on screen. */
@@ -38,9 +37,48 @@ async function reviewScreenshots(page: Page): Promise<void> {
   await page.mouse.move(700, 20);
   await page.getByText('Suggesting: your edits are recorded').waitFor({ state: 'hidden' });
   await page.locator('.editor-column').evaluate((el) => el.scrollTo(0, 0));
-  await page.screenshot({ path: join(OUT, 'suggestions.png') });
-  await page.getByRole('complementary', { name: 'Panels' }).screenshot({ path: join(OUT, 'review.png') });
+  await shoot(page, 'suggestions');
+  await shoot(page, 'review', page.getByRole('complementary', { name: 'Panels' }));
   await page.getByRole('button', { name: 'Suggest changes' }).last().click();
+  await page.getByText('Editing: your edits change the text directly.').waitFor({ state: 'hidden' });
+}
+
+/** Find and replace, the publishing checklist and a comparison with an earlier version, on the open article. */
+async function otherViews(page: Page): Promise<void> {
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  await body.getByText('The operator must publish').click();
+  await page.keyboard.press('Control+h');
+  const bar = page.getByRole('search', { name: 'Find and replace' });
+  await bar.getByRole('textbox', { name: 'Find', exact: true }).fill('vote');
+  await bar.getByRole('textbox', { name: 'Replace with' }).fill('ballot');
+  await bar.getByLabel('Matches').filter({ hasText: / of \d+/ }).waitFor();
+  await shoot(page, 'find');
+  await page.keyboard.press('Escape');
+
+  await page.keyboard.press('Control+Shift+P');
+  await page.getByRole('combobox', { name: 'Command' }).fill('Check before publishing');
+  await page.keyboard.press('Enter');
+  const check = page.getByRole('dialog', { name: 'Check before publishing' });
+  await check.getByRole('list', { name: 'Publishing checklist' }).waitFor();
+  await shoot(page, 'gate', check);
+  await page.keyboard.press('Escape');
+  await check.waitFor({ state: 'hidden' });
+
+  // A later edit, saved, so there are two versions to compare.
+  await selectInBody(page, 'every route again next year');
+  await page.keyboard.type('every route again before the summer timetable');
+  await page.keyboard.press('Control+s');
+  await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+  await page.keyboard.press('Control+Shift+H');
+  const history = page.getByRole('dialog', { name: 'Version history' });
+  const rows = history.getByRole('table', { name: 'Versions' }).getByRole('row').filter({ hasText: 'Saved' });
+  await rows.nth(1).getByRole('button', { name: 'Compare with now' }).click();
+  const compare = page.getByRole('dialog', { name: 'Compare versions' });
+  await compare.getByRole('insertion').first().scrollIntoViewIfNeeded();
+  await shoot(page, 'compare', compare);
+  await compare.getByRole('button', { name: 'Back to the list' }).click();
+  await history.getByRole('button', { name: 'Close' }).click();
+  await history.waitFor({ state: 'hidden' });
 }
 
 screenshotScript({ width: 1280, height: 860 }, async (page) => {
@@ -89,33 +127,34 @@ screenshotScript({ width: 1280, height: 860 }, async (page) => {
   // Wider, so the outline, the body and the sources panel all fit; the library keeps its size.
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.locator('.editor-column').evaluate((el) => el.scrollTo(0, 0));
-  await page.screenshot({ path: join(OUT, 'editor.png') });
+  await shoot(page, 'editor');
+  await otherViews(page);
   // The command palette: matching commands with their keys; with nothing selected, "Make pull quote" says why it does not apply.
   await page.getByRole('textbox', { name: 'Article body' }).getByText('The operator must publish').click();
   await page.keyboard.press('Control+Shift+P');
   await page.getByRole('combobox', { name: 'Command' }).fill('pull');
   await page.waitForTimeout(200);
-  await page.screenshot({ path: join(OUT, 'palette.png') });
+  await shoot(page, 'palette');
   await page.keyboard.press('Escape');
   await page.getByRole('menubar', { name: 'Menu' }).getByRole('menuitem', { name: 'Help' }).click();
   await page.getByRole('menuitem', { name: /Keyboard shortcuts/ }).click();
   await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
-  await page.screenshot({ path: join(OUT, 'shortcuts.png') });
+  await shoot(page, 'shortcuts');
   await page.keyboard.press('Escape');
   await page.getByRole('menubar', { name: 'Menu' }).getByRole('menuitem', { name: 'Article' }).click();
   await page.getByRole('menu', { name: 'Article' }).waitFor();
-  await page.screenshot({ path: join(OUT, 'menu.png'), clip: { x: 0, y: 0, width: 1440, height: 520 } });
+  await shoot(page, 'menu', { clip: { x: 0, y: 0, width: 1440, height: 520 } });
   await page.keyboard.press('Escape');
   await reviewScreenshots(page);
   await page.setViewportSize({ width: 1280, height: 860 });
   await page.getByRole('button', { name: 'Library', exact: true }).click();
   await page.getByRole('table').waitFor();
-  await page.screenshot({ path: join(OUT, 'library.png') });
+  await shoot(page, 'library');
   // Search results with their matched words highlighted, in the headline and the snippet.
   await page.keyboard.press('/');
   await page.keyboard.type('harbour');
   await page.getByText('2 articles match').waitFor();
   await page.getByRole('row', { name: /Ferry fares/ }).locator('mark').first().waitFor();
-  await page.screenshot({ path: join(OUT, 'search.png') });
-  process.stdout.write(`Screenshots written to ${OUT}\n`);
+  await shoot(page, 'search');
+  process.stdout.write('Screenshots written to docs/screenshots\n');
 });
