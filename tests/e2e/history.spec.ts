@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { selectInBody } from '../support/body-selection';
+import { attributeToNewSource, selectInBody } from '../support/body-selection';
 import { fromPalette, mod, newStory, saveNow } from '../support/story';
 
 const FIRST = 'The council approved TK million for roads.';
@@ -186,6 +186,22 @@ test('one change can be put back from a version without restoring the rest, and 
   await body.click();
   await page.keyboard.press(`${mod}+Z`);
   await expect(body).toHaveText('Dredging starts on Friday. Boats must keep clear.');
+});
+
+test('the compare view shows a pull quote with its source, as the article does', async ({ app: page }) => {
+  await savedArticle(page, 'Harbour fees', '“We had no choice,” said Morag Bell.');
+  await attributeToNewSource(page, 'We had no choice', { name: 'Morag Bell', title: 'chair', affiliation: 'Harbour Board' });
+  await selectInBody(page, 'We had no choice');
+  await page.keyboard.press(`${mod}+Alt+P`);
+  await expect(page.getByRole('textbox', { name: 'Article body' }).getByRole('figure', { name: 'Pull quote' })).toContainText('— Morag Bell, chair, Harbour Board');
+  await save(page);
+  await page.keyboard.press(`${mod}+End`);
+  await page.keyboard.type(' Fees rise in June.');
+  await page.keyboard.press(`${mod}+Shift+H`);
+  const history = page.getByRole('dialog', { name: 'Version history' });
+  await history.getByRole('row').filter({ hasText: 'Saved' }).first().getByRole('button', { name: 'Compare with now' }).click();
+  const compare = page.getByRole('dialog', { name: 'Compare versions' });
+  await expect(compare.getByRole('figure', { name: 'Pull quote' })).toContainText('— Morag Bell, chair, Harbour Board');
 });
 
 test('a desk that only warns on unresolved comments can publish past one; by default it blocks', async ({ app: page }) => {

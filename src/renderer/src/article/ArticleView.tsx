@@ -5,7 +5,6 @@ import type { Editor } from '@tiptap/core';
 import { api } from '../api';
 import type { AppController } from '../app/app-controller';
 import type { RecoverableBuffer } from '../../../shared/ipc/contract';
-import { sourceLine } from '../../../shared/article/labels';
 import { errorSentence } from '../ui/errors';
 import { useWatch } from '../ui/store';
 import { CommandButton } from '../commands/CommandButton';
@@ -18,7 +17,7 @@ import { ArticleUi } from './article-ui';
 import { BodyContextMenu } from './BodyContextMenu';
 import { ConflictBanner } from './ConflictBanner';
 import { editorExtensions } from './editor/extensions';
-import { setPullQuoteNotes, type PullQuoteNote } from './editor/pull-quote-notes';
+import { pullQuoteNotesOf, setPullQuoteNotes } from './editor/pull-quote-notes';
 import { FieldsForm } from './FieldsForm';
 import { FieldProposals } from '../review/FieldProposals';
 import { Outline } from './outline/Outline';
@@ -144,17 +143,7 @@ function ArticleEditor({ app, session, find }: { app: AppController; session: Ar
     const a = new ArticleAnalysis(session.document, sectionShape(editor));
     const offNotes = a.onResult((result) => {
       if (editor.isDestroyed) return;
-      const names = new Map(session.document.fields.sources.map((s) => [s.id, sourceLine(s)]));
-      const note = (p: (typeof result.attribution.pullQuotes)[number]): PullQuoteNote => ({
-        source: p.sourceId ? (names.get(p.sourceId) ?? null) : null,
-        warnings: result.attribution.warnings
-          .filter((w) => w.target.kind === 'pullQuote' && (p.id ? w.target.pullQuoteId === p.id : w.target.index === p.index))
-          .map((w) => w.message),
-      });
-      setPullQuoteNotes(editor.view, {
-        byId: new Map(result.attribution.pullQuotes.filter((p) => p.id).map((p) => [p.id!, note(p)])),
-        byIndex: result.attribution.pullQuotes.map(note),
-      });
+      setPullQuoteNotes(editor.view, pullQuoteNotesOf(result.attribution, session.document.fields.sources));
     });
     a.start();
     const stopSpelling = startSpelling(editor, session.document, api);

@@ -6,6 +6,8 @@ import { diffVersions, type InlineChange, type VersionDiff } from '../../../shar
 import { excerpt } from '../../../shared/analysis/target';
 import { editorExtensions } from '../article/editor/extensions';
 import { diffDecorations } from './diff-decorations';
+import { analyseAttribution } from '../../../shared/analysis/attribution';
+import { pullQuoteNotesOf, setPullQuoteNotes } from '../article/editor/pull-quote-notes';
 
 interface Props {
   older: { label: string; article: Article };
@@ -42,8 +44,10 @@ export function CompareView({ older, newer, onPutBack }: Props) {
     const before = editor.schema.nodeFromJSON(older.article.body);
     const d = diffVersions(before, editor.state.doc);
     editor.registerPlugin(diffDecorations(d.changes));
+    // The pull quotes name their sources as in the article (the version's own source book).
+    setPullQuoteNotes(editor.view, pullQuoteNotesOf(analyseAttribution(newer.article), newer.article.sources, { warnings: false }));
     setDiff({ diff: d, older: before });
-  }, [editor, older]);
+  }, [editor, older, newer]);
 
   const fieldChanges = FIELDS.filter(([k]) => older.article[k] !== newer.article[k]);
   return (

@@ -1,5 +1,8 @@
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
+import type { AttributionAnalysis } from '../../../../shared/analysis/attribution';
+import { sourceLine } from '../../../../shared/article/labels';
+import type { Source } from '../../../../shared/article/model';
 
 /** What a pull quote shows about itself besides its words: who said them and what is wrong. */
 export interface PullQuoteNote {
@@ -12,6 +15,21 @@ export interface PullQuoteNotes {
   byId: Map<string, PullQuoteNote>;
   /** For pull quotes saved without an id, by their order in the body. */
   byIndex: PullQuoteNote[];
+}
+
+/** The notes an attribution analysis gives the pull quotes: each one's source line and, unless left out, its warnings. */
+export function pullQuoteNotesOf(attribution: AttributionAnalysis, sources: readonly Source[], { warnings = true } = {}): PullQuoteNotes {
+  const names = new Map(sources.map((s) => [s.id, sourceLine(s)]));
+  const note = (p: AttributionAnalysis['pullQuotes'][number]): PullQuoteNote => ({
+    source: p.sourceId ? (names.get(p.sourceId) ?? null) : null,
+    warnings: warnings
+      ? attribution.warnings.filter((w) => w.target.kind === 'pullQuote' && (p.id ? w.target.pullQuoteId === p.id : w.target.index === p.index)).map((w) => w.message)
+      : [],
+  });
+  return {
+    byId: new Map(attribution.pullQuotes.filter((p) => p.id).map((p) => [p.id!, note(p)])),
+    byIndex: attribution.pullQuotes.map(note),
+  };
 }
 
 export const pullQuoteNotesKey = new PluginKey<DecorationSet>('pullQuoteNotes');
