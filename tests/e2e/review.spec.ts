@@ -323,3 +323,47 @@ test('formatting and a section moved while suggesting are suggestions too: the m
   await expect(headings).toHaveText(['First', 'Second']);
   await expect(body.locator('strong')).toHaveCount(0);
 });
+
+test('a section split and a section merged while suggesting are suggestions: accepted, they stand as if made directly; rejected, the sections are as they were', async ({ app: page }) => {
+  await setName(page, 'Sam Okafor');
+  const body = await newStory(page, 'Pier repairs', 'The pier closes in May.');
+  await addSectionWith(page, 'The cost', 'Repairs cost £2m.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('The council pays half.');
+  await addSectionWith(page, 'What next', 'Work starts in June.');
+  await saveNow(page);
+  const headings = body.getByRole('heading', { level: 2 });
+  await expect(headings).toHaveText(['The cost', 'What next']);
+  const original = await body.innerText();
+
+  await page.keyboard.press(`${mod}+Alt+Shift+E`);
+  await expect(page.getByRole('button', { name: 'Suggest changes' }).last()).toHaveText('Suggesting as Sam Okafor');
+  const panel = page.getByRole('tabpanel', { name: 'Review' });
+  if (!(await panel.isVisible())) await page.getByRole('tab', { name: /Review/ }).click();
+  const items = panel.locator('.suggestion-item');
+
+  // Merging "What next" into "The cost": one suggestion, and the text reads as merged until decided.
+  await selectInBody(page, 'Work starts');
+  await page.keyboard.press(`${mod}+Alt+Backspace`);
+  await expect(items).toHaveCount(1);
+  await expect(items).toContainText('Merged “What next” into the section before');
+  await page.getByRole('button', { name: 'Reject all', exact: true }).click();
+  await expect(items).toHaveCount(0);
+  await expect(headings).toHaveText(['The cost', 'What next']);
+  expect(await body.innerText()).toBe(original);
+
+  // Splitting "The cost" at its second paragraph: a new section, suggested.
+  await selectInBody(page, 'The council pays half.');
+  await page.getByRole('button', { name: 'Section ▾' }).click();
+  await page.getByRole('menuitem', { name: /Split section at cursor/ }).click();
+  await expect(page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: /^Move .* up$/ })).toHaveCount(3);
+  await caretSettled(page);
+  await page.keyboard.type('Who pays');
+  await expect(headings).toHaveText(['The cost', 'Who pays', 'What next']);
+  await expect(items.filter({ hasText: 'Who pays' })).not.toHaveCount(0);
+  await page.getByRole('button', { name: 'Accept all', exact: true }).click();
+  await expect(items).toHaveCount(0);
+  await expect(headings).toHaveText(['The cost', 'Who pays', 'What next']);
+  await expect(body.locator('ins, del')).toHaveCount(0);
+  await saveNow(page);
+});

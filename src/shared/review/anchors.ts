@@ -34,6 +34,9 @@ export interface SuggestionAnchor {
   deleted: string;
   /** Whole blocks (paragraphs, sections, images…) inserted or deleted as such. */
   blocks: number;
+  /** The titles of whole sections it inserts and deletes (a move has one of each; a merge only deletes one). */
+  sectionsInserted: string[];
+  sectionsDeleted: string[];
   modifications: Modification[];
 }
 
@@ -74,12 +77,14 @@ export function reviewAnchors(body: DocNode): ReviewAnchors {
   const suggestion = (id: string): SuggestionAnchor => {
     let s = suggestions.get(id);
     if (!s) {
-      s = { id, marks: new Set(), ranges: [], inserted: '', deleted: '', blocks: 0, modifications: [] };
+      s = { id, marks: new Set(), ranges: [], inserted: '', deleted: '', blocks: 0, sectionsInserted: [], sectionsDeleted: [], modifications: [] };
       suggestions.set(id, s);
     }
     return s;
   };
 
+  // Where a block carries an insertion or deletion, its words are counted once, not again for its text's own marks.
+  const counted = new Map<string, number>();
   const visitMarks = (node: DocNode, from: number, to: number, inline: boolean): void => {
     for (const m of node.marks ?? []) {
       const id = markId(m.attrs);
@@ -98,9 +103,14 @@ export function reviewAnchors(body: DocNode): ReviewAnchors {
         const s = suggestion(id);
         s.marks.add(m.type);
         addRange(s.ranges, from, to);
-        const words = textOf(node).replace(ANCHOR_SPACE, '');
-        if (m.type === 'insertion') s.inserted += words;
-        if (m.type === 'deletion') s.deleted += words;
+        const key = `${m.type}\u0000${id}`;
+        if ((m.type === 'insertion' || m.type === 'deletion') && !((counted.get(key) ?? -1) > from)) {
+          const words = textOf(node).replace(ANCHOR_SPACE, '');
+          if (m.type === 'insertion') s.inserted += words;
+          else s.deleted += words;
+          if (!inline) counted.set(key, to);
+          if (node.type === 'section') (m.type === 'insertion' ? s.sectionsInserted : s.sectionsDeleted).push(textOf(node.content?.[0] ?? { type: 'text', text: '' }));
+        }
         if (!inline && m.type !== 'modification') s.blocks++;
         if (m.type === 'modification') {
           const a = m.attrs ?? {};

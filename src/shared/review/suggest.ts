@@ -57,7 +57,23 @@ export function suggestTransaction(tr: Transaction, state: EditorState, author: 
   const suggested = transformToSuggestionTransaction(tr, state, () => next());
   if (isStructural(tr) && !faithful(state.doc, tr.doc, suggested.doc)) return keepIntendedSelection(tr, blockSuggestion(state, tr, next()));
   const own = absorbIntoOwnBlocks(author.ownerOf ? ownMarks(state.doc, suggested, author, next) : suggested, author);
-  return keepIntendedSelection(tr, isBlockMove(tr) ? oneMove(state.doc, own) : own);
+  return keepIntendedSelection(tr, isBlockMove(tr) || isSectionMerge(tr) ? oneMove(state.doc, own) : own);
+}
+
+/**
+ * A section merged into the one before: one step takes the whole section out, the next puts its words
+ * back at the end of the previous section (its title as a paragraph). One change, like a move.
+ */
+function isSectionMerge(tr: Transaction): boolean {
+  if (tr.steps.length !== 2 || !tr.steps.every((st) => st instanceof ReplaceStep)) return false;
+  const [out, back] = tr.steps as ReplaceStep[];
+  const { from, to, slice: gone } = out as unknown as { from: number; to: number; slice: { size: number } };
+  const { slice } = back as unknown as { slice: { content: Fragment; openStart: number; openEnd: number } };
+  const section = tr.docs[0].nodeAt(from);
+  if (gone.size !== 0 || slice.openStart || slice.openEnd || section?.type.name !== 'section' || from + section.nodeSize !== to) return false;
+  let words = '';
+  slice.content.forEach((block) => void (words += block.textContent));
+  return words === section.textContent;
 }
 
 /** A move of whole blocks (a section up or down): one step takes them out, the next puts the same blocks back elsewhere. */
@@ -139,10 +155,11 @@ function absorbIntoOwnBlocks(tr: Transaction, author: SuggestionAuthor): Transac
  * Where the edit meant the cursor to go (into the title of the section just added, into a new pull
  * quote), it goes there in the suggestion too. When the suggestion only marks what the edit added,
  * both documents have the same shape and positions; otherwise (deleted words kept, struck through)
- * the suggestion's own placing stands.
+ * the cursor goes into the same block, found by its id.
  */
 function keepIntendedSelection(tr: Transaction, suggested: Transaction): Transaction {
-  if (!tr.selectionSet || suggested.doc.content.size !== tr.doc.content.size) return suggested;
+  if (!tr.selectionSet) return suggested;
+  if (suggested.doc.content.size !== tr.doc.content.size) return intoSameBlock(tr, suggested);
   const { anchor, head } = tr.selection;
   try {
     const $anchor = suggested.doc.resolve(anchor);
@@ -152,6 +169,48 @@ function keepIntendedSelection(tr: Transaction, suggested: Transaction): Transac
   } catch {
     return suggested;
   }
+}
+
+/**
+ * When the suggestion keeps more than the edit left (the struck-through blocks of a split section
+ * stay until decided), the cursor goes into the same block the edit put it in, found by the id of
+ * the nearest block around it that has one (a new section, a pull quote), at the same offset.
+ */
+function intoSameBlock(tr: Transaction, suggested: Transaction): Transaction {
+  const { $head, anchor, head } = tr.selection;
+  const deletion = suggested.doc.type.schema.marks.deletion;
+  for (let depth = $head.depth; depth > 0; depth--) {
+    const block = $head.node(depth);
+    const id = block.attrs.id as unknown;
+    if (typeof id !== 'string' || !id) continue;
+    // Only a block the edit made (a section split off, a pull quote added): in any other, offsets differ by the words kept struck through.
+    if (hasBlock(tr.docs[0], block.type, id)) return suggested;
+    let start = -1;
+    suggested.doc.descendants((n, pos) => {
+      if (start >= 0) return false;
+      if (n.type === block.type && n.attrs.id === id && !n.marks.some((m) => m.type === deletion)) start = pos + 1;
+      return start < 0;
+    });
+    if (start < 0) return suggested;
+    try {
+      const $h = suggested.doc.resolve(start + head - $head.start(depth));
+      const $a = suggested.doc.resolve(start + anchor - $head.start(depth));
+      if ($h.parent.type !== $head.parent.type || !$h.parent.inlineContent) return suggested;
+      return suggested.setSelection(TextSelection.between($a, $h));
+    } catch {
+      return suggested;
+    }
+  }
+  return suggested;
+}
+
+function hasBlock(doc: PMNode, type: PMNode['type'], id: string): boolean {
+  let found = false;
+  doc.descendants((n) => {
+    if (n.type === type && n.attrs.id === id) found = true;
+    return !found && !n.isTextblock;
+  });
+  return found;
 }
 
 /** Re-marks, with an id of `author`'s own, what this transaction marked with another author's suggestion id. */

@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { insertSection } from '../../../src/renderer/src/article/editor/transforms/insert-section';
 import { insertPullQuote } from '../../../src/renderer/src/article/editor/transforms/make-pull-quote';
 import { moveSectionTo } from '../../../src/renderer/src/article/editor/transforms/move-section';
+import { mergeSectionAtSelection } from '../../../src/renderer/src/article/editor/transforms/merge-section';
+import { splitSection } from '../../../src/renderer/src/article/editor/transforms/split-section';
 import { suggestTransaction } from '../../../src/shared/review/suggest';
 import { doc, p, section, title } from '../helpers/doc-builder';
 import { stateOf } from '../editor/state';
 import { reviewAnchors } from '../../../src/shared/review/anchors';
 import { decideInDocument } from '../../../src/shared/review/decide';
 import { Transform } from '@tiptap/pm/transform';
+import type { Node as PMNode } from '@tiptap/pm/model';
 
 const TOM = { name: 'Tom Lee', now: () => new Date('2026-03-01T10:00:00Z') };
 const body = doc(p('The council voted on Tuesday.'), section({ id: 's1' }, title('The vote'), p('Seven for, six against.')));
@@ -68,5 +71,40 @@ describe('a section moved while suggesting', () => {
     const accepted = new Transform(moved.doc);
     decideInDocument(accepted, 'accept', () => true);
     expect(accepted.doc.eq(direct.doc)).toBe(true);
+  });
+});
+
+describe('a section split or merged while suggesting', () => {
+  const three = doc(p('Intro.'), section({ id: 'a' }, title('First'), p('One.'), p('Also one.')), section({ id: 'b' }, title('Second'), p('Two.')));
+  const decided = (d: PMNode, decision: 'accept' | 'reject') => {
+    const t = new Transform(d);
+    decideInDocument(t, decision, () => true);
+    return t.doc;
+  };
+
+  it('split: the cursor goes into the new section\'s title (the struck-through blocks stay above it), and the title typed next is part of the split', () => {
+    const state = stateOf(three, { cursor: 'Also' });
+    const direct = splitSection(state, 's-new')!;
+    const split = state.apply(suggestTransaction(splitSection(state, 's-new')!, state, TOM));
+    expect(split.selection.$from.parent.type.name).toBe('sectionTitle');
+    expect(split.selection.$from.node(1).attrs.id).toBe('s-new');
+    const typed = split.apply(suggestTransaction(split.tr.insertText('More'), split, TOM));
+    expect(typed.doc.textContent).toContain('More');
+    expect(decided(typed.doc, 'reject').eq(state.doc)).toBe(true);
+    expect(decided(split.doc, 'accept').eq(direct.doc)).toBe(true);
+  });
+
+  it('merge: one suggestion that names the section merged; rejecting it puts the section back, accepting it equals the merge made directly', () => {
+    const state = stateOf(three, { cursor: 'Two' });
+    const direct = mergeSectionAtSelection(state)!;
+    const merged = state.apply(suggestTransaction(mergeSectionAtSelection(state)!, state, TOM));
+    const anchors = [...reviewAnchors(merged.doc.toJSON()).suggestions.values()];
+    expect(anchors).toHaveLength(1);
+    expect(anchors[0].sectionsDeleted).toEqual(['Second']);
+    expect(anchors[0].sectionsInserted).toEqual([]);
+    // Each word once, though both the blocks and their text carry the mark.
+    expect(anchors[0].inserted).toBe('SecondTwo.');
+    expect(decided(merged.doc, 'reject').eq(state.doc)).toBe(true);
+    expect(decided(merged.doc, 'accept').eq(direct.doc)).toBe(true);
   });
 });

@@ -143,6 +143,7 @@ function suggestionSummary(item: Extract<ReviewItem, { type: 'suggestion' }>): s
   const field = item.suggestion?.field;
   if (field) return `${field.name}: “${excerpt(field.from, 40)}” → “${excerpt(field.to, 40)}”`;
   if (!a) return SUGGESTION_KIND_LABELS[item.kind];
+  if (item.kind === 'replacement' && a.sectionsDeleted.length === 1 && a.sectionsInserted.length === 0) return `Merged “${excerpt(a.sectionsDeleted[0], 60)}” into the section before`;
   if (item.kind === 'replacement' && a.deleted && a.deleted === a.inserted) return `Moved “${excerpt(a.inserted, 80)}”`;
   if (item.kind === 'replacement') return `Replaced “${excerpt(a.deleted, 40)}” with “${excerpt(a.inserted, 40)}”`;
   if (item.kind === 'insertion') return a.inserted ? `Inserted “${excerpt(a.inserted, 80)}”` : `Inserted ${a.blocks === 1 ? 'a block' : `${a.blocks} blocks`}`;
