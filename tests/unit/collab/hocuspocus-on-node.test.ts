@@ -1,8 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Server } from '@hocuspocus/server';
-import { HocuspocusProvider } from '@hocuspocus/provider';
-import WebSocket from 'ws';
-import * as Y from 'yjs';
+import { connect, synced, until } from './support/client';
 
 /**
  * @hocuspocus/server 4.x declares Node ≥ 22 (issue 15, pitfall 1). This shows the pinned server and
@@ -32,22 +30,18 @@ describe('Hocuspocus on this Node', () => {
   }
 
   function client(url: string, token: string) {
-    const doc = new Y.Doc();
-    const provider = new HocuspocusProvider({ url, name: 'round-trip', document: doc, token, WebSocketPolyfill: WebSocket });
-    cleanup.push(() => provider.destroy());
-    return { doc, provider };
+    const c = connect(url, 'round-trip', token);
+    cleanup.push(() => c.close());
+    return c;
   }
-
-  const synced = (p: HocuspocusProvider) => new Promise<void>((resolve) => (p.isSynced ? resolve() : p.on('synced', () => resolve())));
 
   it('runs on Node ' + process.versions.node + ' and carries an edit from one provider to another', async () => {
     const url = await start();
     const a = client(url, 'let-me-in');
     const b = client(url, 'let-me-in');
     await Promise.all([synced(a.provider), synced(b.provider)]);
-    const seen = new Promise<void>((resolve) => b.doc.on('update', () => b.doc.getText('t').toString() === 'hello' && resolve()));
     a.doc.getText('t').insert(0, 'hello');
-    await seen;
+    await until(b.doc, () => b.doc.getText('t').toString() === 'hello');
     expect(b.doc.getText('t').toString()).toBe('hello');
   });
 
