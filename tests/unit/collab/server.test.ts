@@ -67,7 +67,7 @@ async function fileArticle(): Promise<Article> {
 }
 
 /** Waits until the library file holds what `test` wants (the write-back is debounced). */
-async function fileUntil(test: (a: Article) => boolean, ms = 5000): Promise<Article> {
+async function fileUntil(test: (a: Article) => boolean, ms = 15_000): Promise<Article> {
   const end = Date.now() + ms;
   for (;;) {
     const a = await fileArticle();

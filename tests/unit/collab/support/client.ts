@@ -31,7 +31,7 @@ export const allSent = (p: HocuspocusProvider) =>
   new Promise<void>((resolve) => (!p.hasUnsyncedChanges ? resolve() : p.on('unsyncedChanges', ({ number }: { number: number }) => number === 0 && resolve())));
 
 /** Waits until `test` holds, checking after each update of `doc`, or fails after `ms`. */
-export function until(doc: Y.Doc, test: () => boolean, ms = 5000): Promise<void> {
+export function until(doc: Y.Doc, test: () => boolean, ms = 15_000): Promise<void> {
   return new Promise((resolve, reject) => {
     if (test()) return resolve();
     const timer = setTimeout(() => {
