@@ -5,6 +5,7 @@ import { sourcesCommand } from './commands/sources';
 import { importCommand } from './commands/import';
 import { checkCommand } from './commands/check';
 import { searchCommand } from './commands/search';
+import { serverCommand } from './commands/server';
 
 /** Every sub-command, registered here with one line each. */
 const COMMANDS: CliCommand[] = [
@@ -13,6 +14,7 @@ const COMMANDS: CliCommand[] = [
   sourcesCommand,
   checkCommand,
   searchCommand,
+  serverCommand,
 ];
 
 /** What `copydesk --help` lists, as data: the build writes it beside the built CLI (see scripts/build-node.mjs). */
