@@ -80,7 +80,7 @@ export async function createServices(config: ServiceConfig, host: HostHooks = { 
   const logger = host.logger ?? createLogger({ terminal: process.stderr });
   const services = new ServiceContainer({ log: (line) => logger.warn(line) });
   const library = services.add('library', new LibraryService(config.libraryPath, config.dataDir));
-  library.onDidChange((listing) => bus.emit('library.changed', listing));
+  library.onDidChange(() => bus.emit('library.changed', {}));
   const journal = services.add('journal', new Journal(join(config.dataDir, 'journal')));
   const watcher = services.add('watcher', new LibraryWatcher(library, (change) => bus.emit('article.changedOnDisk', change), config.watcher));
   const settings = services.add('settings', new SettingsService(config.dataDir, config.libraryPath));

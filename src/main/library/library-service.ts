@@ -27,6 +27,8 @@ interface IndexEntry {
 }
 /** Bumped when summaries gain fields or change meaning (2: format 2 statuses, desk, review counts), so old caches are rebuilt. */
 const INDEX_VERSION = 2;
+/** How long after the last save the index is written to disk. */
+const INDEX_WRITE_DELAY_MS = 2_000;
 interface IndexData {
   version: typeof INDEX_VERSION;
   entries: Record<string, IndexEntry>;
@@ -168,6 +170,28 @@ export class LibraryService implements LibraryApi, Lifecycle {
   async stop(): Promise<void> {
     await this.queue;
     await this.listQueue;
+    if (this.indexTimer) {
+      clearTimeout(this.indexTimer);
+      this.indexTimer = null;
+      await this.writeIndex();
+    }
+  }
+
+  /** Saves update the index in memory; it reaches disk a moment after the last of a burst, not at every autosave. */
+  private indexChanged(): void {
+    this.indexDirty = true;
+    if (this.indexTimer) clearTimeout(this.indexTimer);
+    this.indexTimer = setTimeout(() => {
+      this.indexTimer = null;
+      void this.writeIndex();
+    }, INDEX_WRITE_DELAY_MS);
+    this.indexTimer.unref?.();
+  }
+
+  private async writeIndex(): Promise<void> {
+    this.indexDirty = false;
+    // The index is a cache of the files: failing to write it costs a slower next listing, never this one.
+    await this.db.write().catch((e: Error) => process.stderr.write(`Copydesk: could not update the library index: ${e.message}\n`));
   }
 
   /** The full path of a file the UI named, if it is an article file directly in the library (else `forbidden`). */
@@ -211,12 +235,18 @@ export class LibraryService implements LibraryApi, Lifecycle {
     return () => this.listeners.delete(listener);
   }
 
-  private async emit(): Promise<void> {
+  /**
+   * Tells the listeners. After a write of Copydesk's own (`known`), the listing comes from the index
+   * just updated rather than from reading the folder again: an autosave in a library of thousands of
+   * articles must not stat every file and rewrite the index (other programs' changes come through
+   * the watcher, which asks for a full listing).
+   */
+  private async emit(known = false): Promise<void> {
     if (this.listeners.size === 0) return;
     const seq = ++this.emitted;
     let listing: LibraryListing;
     try {
-      listing = await this.list();
+      listing = known ? await this.listQueue.then(() => this.listingOf(this.db.data.entries, this.unreadable)) : await this.list();
     } catch (e) {
       // Emits run in the background after a save: a folder gone meanwhile must not crash the process.
       // The next listing the UI asks for reports the problem.
@@ -229,6 +259,10 @@ export class LibraryService implements LibraryApi, Lifecycle {
   }
 
   private emitted = 0;
+  /** Files the last full listing could not read, listed again with a listing from the index. */
+  private unreadable: BadFile[] = [];
+  private indexDirty = false;
+  private indexTimer: ReturnType<typeof setTimeout> | null = null;
   private listQueue: Promise<unknown> = Promise.resolve();
 
   private serial<T>(job: () => Promise<T>): Promise<T> {
@@ -280,11 +314,15 @@ export class LibraryService implements LibraryApi, Lifecycle {
         unreadable.push({ file, reason: readFailure(file, errnoCode(e)).message, readOnly: false });
       }
     }
-    if (changed || Object.keys(entries).length !== Object.keys(fresh).length) {
+    this.unreadable = unreadable;
+    if (changed || this.indexDirty || Object.keys(entries).length !== Object.keys(fresh).length) {
       this.db.data.entries = fresh;
-      // The index is a cache of the files: failing to write it costs a slower next listing, never this one.
-      await this.db.write().catch((e: Error) => process.stderr.write(`Copydesk: could not update the library index: ${e.message}\n`));
+      await this.writeIndex();
     }
+    return this.listingOf(fresh, unreadable);
+  }
+
+  private listingOf(fresh: Record<string, IndexEntry>, unreadable: BadFile[]): LibraryListing {
     const articles: ArticleSummary[] = [];
     const bad: BadFile[] = [];
     const seenIds = new Map<string, string>();
@@ -472,9 +510,13 @@ export class LibraryService implements LibraryApi, Lifecycle {
       }
       const st = await this.fs.stat(targetPath);
       const summary = summarise(target, saved, hash, st.mtimeMs);
+      // The index knows the file as written, so the next listing need not read it back (or rewrite the whole index for it).
+      if (target !== file) delete this.db.data.entries[file];
+      this.db.data.entries[target] = { file: target, size: st.size, mtimeMs: st.mtimeMs, summary, bad: null };
+      this.indexChanged();
       return { file: target, hash, summary };
     });
-    void this.emit();
+    void this.emit(true);
     return outcome;
   }
 

@@ -81,6 +81,20 @@ describe('LibraryService on a real folder', () => {
     expect(await (await service()).list()).toEqual(before);
   });
 
+  it('a save tells its listeners from the index, and the index on disk catches up when the service stops', async () => {
+    const s = await service();
+    const a = await s.create({ headline: 'Pier' });
+    await s.list();
+    const told = new Promise<string[]>((resolve) => {
+      const off = s.onDidChange((l) => (off(), resolve(l.articles.map((x) => x.headline))));
+    });
+    const saved = await s.save(a.file, { ...a.article, headline: 'Pier shuts' }, a.hash, false);
+    expect(await told).toEqual(['Pier shuts']);
+    await s.stop();
+    const index = JSON.parse(readFileSync(join(dirs.data, 'library-index.json'), 'utf8'));
+    expect(index.entries[saved.file].summary.headline).toBe('Pier shuts');
+  });
+
   it('opens a newer-schema file read-only and never overwrites it', async () => {
     const s = await service();
     const future = {

@@ -55,12 +55,18 @@ export function LibraryView({ onOpen, onRecover }: Props) {
       setListing(l);
     };
     void api.call('library.info', {}).then((r) => r.ok && live && setRoot(r.value.root));
-    void api.call('library.list', {}).then((r) => {
-      if (!live) return;
-      if (r.ok) take(r.value);
-      else setError(errorSentence(r.error));
-    });
-    const off = api.on('library.changed', take);
+    // Only the newest answer counts: two changes a moment apart ask twice, and answers may cross.
+    let asked = 0;
+    const load = () => {
+      const mine = ++asked;
+      void api.call('library.list', {}).then((r) => {
+        if (!live || mine !== asked) return;
+        if (r.ok) take(r.value);
+        else setError(errorSentence(r.error));
+      });
+    };
+    load();
+    const off = api.on('library.changed', load);
     return () => {
       live = false;
       off();

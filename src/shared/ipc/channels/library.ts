@@ -46,5 +46,6 @@ export const libraryChannels = {
 } as const;
 
 export const libraryEvents = {
-  'library.changed': LibraryListing,
+  /** Something in the library changed: a window showing the library asks for the listing again (it is not sent to every window at every save). */
+  'library.changed': z.object({}),
 } as const;
