@@ -18,6 +18,7 @@ import {
 } from 'docx';
 import type { Article } from '../article/model';
 import { decodeDataImage } from './escape';
+import { imageDimensions } from '../images/image-check';
 import type { PageSize } from './print-style';
 import { publishArticle, type Block, type Inline, type PublishedSource } from './published';
 import { STANDING_LABELS } from '../article/labels';
@@ -40,27 +41,6 @@ const PAGE_TWIPS: Record<PageSize, { width: number; height: number }> = {
 };
 /** Widest an image may be drawn, in pixels at 96 dpi (the text width of an A4 page with our margins). */
 const MAX_IMAGE_PX = 600;
-
-/** Pixel size from the image header, so Word draws it at its proportions. */
-export function imageDimensions(bytes: Uint8Array, type: string): { width: number; height: number } | null {
-  const u16be = (i: number) => (bytes[i] << 8) | bytes[i + 1];
-  const u32be = (i: number) => ((bytes[i] << 24) >>> 0) + (bytes[i + 1] << 16) + (bytes[i + 2] << 8) + bytes[i + 3];
-  if (type === 'png' && bytes.length >= 24) return { width: u32be(16), height: u32be(20) };
-  if (type === 'gif' && bytes.length >= 10) return { width: bytes[6] | (bytes[7] << 8), height: bytes[8] | (bytes[9] << 8) };
-  if (type === 'jpeg') {
-    let i = 2;
-    while (i + 9 < bytes.length) {
-      if (bytes[i] !== 0xff) return null;
-      const marker = bytes[i + 1];
-      // Start-of-frame markers carry the size; C4, C8 and CC share the range but are not frames.
-      if (marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker)) {
-        return { width: u16be(i + 7), height: u16be(i + 5) };
-      }
-      i += 2 + u16be(i + 2);
-    }
-  }
-  return null;
-}
 
 class DocxWriter {
   readonly footnotes: Record<number, { children: Paragraph[] }> = {};
