@@ -39,8 +39,10 @@ const PAGE_TWIPS: Record<PageSize, { width: number; height: number }> = {
   A4: { width: 11906, height: 16838 },
   Letter: { width: 12240, height: 15840 },
 };
-/** Widest an image may be drawn, in pixels at 96 dpi (the text width of an A4 page with our margins). */
-const MAX_IMAGE_PX = 600;
+/** The text column's width in pixels at 96 dpi (an A4 page with our margins): a picture at 100 % is this wide. */
+const COLUMN_PX = 600;
+/** The text height of a Letter page with our margins, in pixels at 96 dpi. */
+const PAGE_HEIGHT_PX = 850;
 
 class DocxWriter {
   readonly footnotes: Record<number, { children: Paragraph[] }> = {};
@@ -125,7 +127,9 @@ class DocxWriter {
       // Word cannot show this image (a WebP, or a path the exporter did not inline): keep its description.
       return [new Paragraph({ style: 'Caption', children: [new TextRun(`[Image: ${b.alt || 'no description'}]`)] }), ...captionPara];
     }
-    const scale = Math.min(1, MAX_IMAGE_PX / size.width);
+    // As in the HTML and the PDF: the share of the column the editor gave it, at the picture's proportions.
+    // A tall picture is made smaller still, so it fits on one page.
+    const scale = Math.min((COLUMN_PX * (b.width / 100)) / size.width, PAGE_HEIGHT_PX / size.height);
     return [
       new Paragraph({
         alignment: AlignmentType.CENTER,

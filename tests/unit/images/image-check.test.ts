@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkImage, imageDimensions, MAX_IMAGE_BYTES, sniffImageType } from '../../../src/shared/images/image-check';
+import { imageWidthPercent } from '../../../src/shared/images/image-width';
 import { gif, jpeg, png, SVG_WITH_SCRIPT, webp } from '../../support/pictures';
 
 const refusal = (bytes: Uint8Array, name?: string) => {
@@ -87,5 +88,13 @@ describe('image headers', () => {
     expect(imageDimensions(webp(16383, 2), 'webp')).toEqual({ width: 16383, height: 2 });
     expect(sniffImageType(new TextEncoder().encode('GIF8'))).toBeNull();
     expect(sniffImageType(new TextEncoder().encode('RIFF....WAVE'))).toBeNull();
+  });
+});
+
+describe('picture widths', () => {
+  it('are whole percentages from 25 to 100', () => {
+    expect([imageWidthPercent(50), imageWidthPercent('75'), imageWidthPercent(10), imageWidthPercent(140), imageWidthPercent('x'), imageWidthPercent(null), imageWidthPercent(62.4)]).toEqual([
+      50, 75, 25, 100, 100, 100, 62,
+    ]);
   });
 });
