@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkImage, imageDimensions, MAX_IMAGE_BYTES, sniffImageType } from '../../../src/shared/images/image-check';
+import { assetFolderFor, assetPathFromUrl, assetUrl, isAssetPath } from '../../../src/shared/images/asset-path';
 import { imageWidthPercent } from '../../../src/shared/images/image-width';
 import { gif, jpeg, png, SVG_WITH_SCRIPT, webp } from '../../support/pictures';
 
@@ -89,6 +90,31 @@ describe('image headers', () => {
     expect(sniffImageType(new TextEncoder().encode('GIF8'))).toBeNull();
     expect(sniffImageType(new TextEncoder().encode('RIFF....WAVE'))).toBeNull();
   });
+});
+
+describe('asset paths', () => {
+  it('only plain paths inside assets/ are pictures the editor may load', () => {
+    expect(isAssetPath('assets/a1/0123abcd.png')).toBe(true);
+    for (const bad of ['assets', 'assets/', '../assets/x.png', 'assets/../x.png', '/assets/x.png', 'photos/x.png', 'assets\\x.png', 'data:image/png;base64,AA', 'https://x/a.png']) {
+      expect(isAssetPath(bad), bad).toBe(false);
+    }
+  });
+
+  it('a request path is decoded segment by segment, so encoded slashes and dots cannot climb out', () => {
+    expect(assetPathFromUrl(assetUrl('assets/a b/x.png'))).toBe('assets/a b/x.png');
+    for (const bad of ['/library/assets/%2e%2e/x.png', '/library/assets%2f..%2f..%2fetc/passwd', '/library/..%2fsecret', '/library/assets/x/%00.png', '/library/.copydesk/sources.json', '/library/assets/%E0%A4%A']) {
+      expect(assetPathFromUrl(bad), bad).toBeNull();
+    }
+  });
+
+  it('a folder per article, from its id, plain whatever the id', () => {
+    expect(assetFolderFor('3f2a9c1e-7d44-4c0b-9f1e-2a6b5c8d9e01')).toBe('3f2a9c1e-7d44-4c0b-9f1e-2a6b5c8d9e01');
+    const odd = assetFolderFor('../../etc/passwd');
+    expect(odd).toMatch(/^etc-passwd-[0-9a-f]{8}$/);
+    expect(assetFolderFor('id with spaces/and slashes')).not.toBe(assetFolderFor('id with spaces and slashes'));
+    expect(assetFolderFor('…')).toMatch(/^article-[0-9a-f]{8}$/);
+  });
+
 });
 
 describe('picture widths', () => {
