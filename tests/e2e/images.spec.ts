@@ -56,8 +56,9 @@ test('insert a picture from disk, describe, credit and resize it, and find it in
     await expect(pictures(page)).toHaveCount(1);
     await expectDrawn(figure);
 
-    // Alt text is required: flagged until it is written.
+    // Alt text is required: flagged until it is written, and the cursor is put there.
     const alt = figure.getByRole('textbox', { name: /^Alt text/ });
+    await expect(alt).toBeFocused();
     await expect(alt).toHaveAttribute('aria-invalid', 'true');
     await expect(figure.getByText('Required before Ready to publish')).toBeVisible();
     await figure.screenshot({ path: 'test-results/image-alt-missing.png' });
@@ -173,6 +174,13 @@ test('hostile files are refused with a sentence and change nothing; dropped and 
     data.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], 'image.png', { type: 'image/png' }));
     el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, png(120, 80, () => [0, 160, 0]).toString('base64'));
+  await expect(pictures(page)).toHaveCount(2);
+
+  // Typing in a picture's field is one undo step, as typing in the body is; the picture stays.
+  const credit = pictures(page).first().getByRole('textbox', { name: 'Credit' });
+  await credit.pressSequentially('Photo: harbour board');
+  await page.keyboard.press(`${mod}+Z`);
+  await expect(credit).toHaveValue('');
   await expect(pictures(page)).toHaveCount(2);
 
   // The checklist blocks both pictures without alt text, and "Go there" puts the cursor in the first one's field.

@@ -6,6 +6,7 @@ import type { OpenArticle } from '../article/open-article';
 import { errorSentence } from '../ui/errors';
 import { readBase64 } from '../ui/read-file';
 import type { NewImage } from '../article/editor/transforms/insert-image';
+import { focusImageAlt } from '../article/editor/image-view';
 
 /** The file types a picture chooser offers (anything else can still be dropped, and is refused with its reason). */
 export const IMAGE_ACCEPT = 'image/png,image/jpeg,image/gif,image/webp,.png,.jpg,.jpeg,.gif,.webp';
@@ -49,8 +50,10 @@ export async function insertImageFiles(api: CopydeskApi, article: OpenArticle, f
     position.stop();
   }
   if (editor.isDestroyed) return;
-  if (accepted.length && !editor.chain().focus().insertImages(accepted, position.get()).run()) {
-    refused.push('The picture cannot go there; put the cursor in a paragraph and insert it again.');
+  if (accepted.length) {
+    // Straight into the (last) picture's alt text, which it needs; typing on cannot replace the selected picture.
+    if (editor.chain().focus().insertImages(accepted, position.get()).run()) focusImageAlt(editor, editor.state.selection.from);
+    else refused.push('The picture cannot go there; put the cursor in a paragraph and insert it again.');
   }
   ui.set({ notice: refused.length ? refused.join(' ') : null });
 }

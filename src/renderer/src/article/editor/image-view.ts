@@ -46,6 +46,8 @@ export class ImageView implements NodeView {
   private readonly width: HTMLSelectElement;
   private readonly fields: HTMLElement;
   private readonly handle: HTMLElement;
+  /** The field being typed in since it was focused. */
+  private typingIn: TextField | null = null;
 
   constructor(
     private node: PMNode,
@@ -80,7 +82,12 @@ export class ImageView implements NodeView {
       input.dataset.imageField = f.key;
       // Undo and redo in these fields are the article's (the field edits are body steps).
       input.toggleAttribute('data-article-field', true);
-      input.addEventListener('input', () => this.set({ [f.key]: input.value }, true));
+      // The first keystroke after coming into a field starts an undo step; the ones after it join that step.
+      input.addEventListener('focus', () => (this.typingIn = null));
+      input.addEventListener('input', () => {
+        this.set({ [f.key]: input.value }, this.typingIn === f.key);
+        this.typingIn = f.key;
+      });
       this.inputs[f.key] = input;
     }
     this.inputs.alt.setAttribute('aria-required', 'true');
