@@ -108,7 +108,7 @@ app.whenReady().then(async () => {
       },
     },
   );
-  serveAppProtocol(join(import.meta.dirname, '..', 'renderer'));
+  serveAppProtocol(join(import.meta.dirname, '..', 'renderer'), services.assets);
   registerIpc(services, devServerUrl);
   const s = services;
   Menu.setApplicationMenu(

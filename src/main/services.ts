@@ -19,6 +19,7 @@ import { listRecoverable } from './library/recovery';
 import { ServiceContainer, type StopFailure } from './service-container';
 import { createLogger, type Logger } from './logging/logger';
 import { createLogHandlers } from './logging/log-channels';
+import { AssetService } from './assets/asset-service';
 
 export interface ServiceConfig {
   libraryPath: string;
@@ -65,6 +66,8 @@ export interface Services {
   search: SearchService;
   /** Version history beside each article, in the library's .copydesk/versions. */
   versions: VersionService;
+  /** Pictures copied into the library's assets folder, and served back to the editor. */
+  assets: AssetService;
 }
 
 /**
@@ -109,6 +112,7 @@ export async function createServices(config: ServiceConfig, host: HostHooks = { 
     emit: (status) => bus.emit('search.progress', status),
   }));
   const versions = services.add('versions', new VersionService({ libraryPath: config.libraryPath }));
+  const assets = services.add('assets', new AssetService(config.libraryPath));
   await services.start();
   // The index catches up with the library as it is now (the worker also compares the folder itself).
   void library.list().then((listing) => search.libraryChanged(listing.articles), () => undefined);
@@ -182,6 +186,7 @@ export async function createServices(config: ServiceConfig, host: HostHooks = { 
     'import.chooseFile': () => imports.chooseFile(),
     ...searchHandlers(search),
     ...versionHandlers(versions, () => settings.get().displayName.trim()),
+    'assets.add': (i) => assets.add({ articleId: i.articleId, fileName: i.fileName, bytes: new Uint8Array(Buffer.from(i.data, 'base64')) }),
   };
-  return { config, library, settings, sourceBook, journal, watcher, exports, imports, search, versions, bus, handlers, stop: () => services.stop() };
+  return { config, library, settings, sourceBook, journal, watcher, exports, imports, search, versions, assets, bus, handlers, stop: () => services.stop() };
 }

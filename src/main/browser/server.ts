@@ -5,6 +5,7 @@ import { EVENT_NAMES } from '../../shared/ipc/contract';
 import { dispatch } from '../../shared/ipc/dispatch';
 import type { Services } from '../services';
 import { contentTypeFor, resolveStaticPath } from '../static-files';
+import { assetResponse, isAssetRequest } from '../assets/asset-route';
 
 const MAX_BODY = 64 * 1024 * 1024;
 export const CSP =
@@ -107,6 +108,11 @@ export async function startBrowserHost(opts: { services: Services; rendererDir: 
       return send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.');
+    if (isAssetRequest(url.pathname)) {
+      const r = await assetResponse(services.assets, url.pathname);
+      res.writeHead(r.status, r.headers);
+      return void res.end(req.method === 'HEAD' ? undefined : r.body);
+    }
     return serveStatic(rendererDir, url.pathname, res);
   };
 

@@ -1,10 +1,11 @@
 import { promises as fs } from 'node:fs';
-import { dirname, resolve, sep } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Article, DocNode } from '../../shared/article/model';
 import { isSafeRelativePath } from '../../shared/export/escape';
 import { exportFormat, type ExportFormat } from '../../shared/export/formats';
 import type { ExportOptions, ExportRenderContext } from '../../shared/export/formats/export-format';
 import { writeFileAtomic } from '../storage/atomic-write';
+import { readStoredImage, StoredImageError } from '../assets/stored-image';
 import { loadBundledFonts } from './fonts';
 import { ChromiumPdfEngine, type PdfEngine } from './pdf';
 
@@ -40,18 +41,9 @@ export interface ExporterDeps {
   fontsDir?: string;
 }
 
-const IMAGE_SIGNATURES: { type: string; test: (b: Uint8Array) => boolean }[] = [
-  { type: 'png', test: (b) => b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47 },
-  { type: 'jpeg', test: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
-  { type: 'gif', test: (b) => b[0] === 0x47 && b[1] === 0x49 && b[2] === 0x46 },
-  { type: 'webp', test: (b) => b[8] === 0x57 && b[9] === 0x45 && b[10] === 0x42 && b[11] === 0x50 },
-];
-const MAX_IMAGE_BYTES = 25 * 1024 * 1024;
-
 /**
- * Makes every export self-contained: a relative image path becomes a data: URL. Only files inside the
- * article's folder (after resolving links) that really are images are read, so a hostile article
- * cannot pull another file of the machine into a published export.
+ * Makes every export self-contained: a relative image path becomes a data: URL, read (and checked)
+ * by `readStoredImage`, so only whole pictures inside the article's folder ever reach an export.
  */
 export async function embedImages(body: DocNode, assetsDir: string): Promise<DocNode> {
   const root = await fs.realpath(assetsDir);
@@ -66,20 +58,13 @@ export async function embedImages(body: DocNode, assetsDir: string): Promise<Doc
 }
 
 async function readImageAsDataUrl(root: string, src: string): Promise<string> {
-  const fail = (why: string) => new ExportError('image-unavailable', `The image "${src}" could not be embedded: ${why}.`);
-  let real: string;
   try {
-    real = await fs.realpath(resolve(root, src));
-  } catch {
-    throw fail('the file is missing');
+    const image = await readStoredImage(root, src);
+    return `data:${image.mime};base64,${Buffer.from(image.bytes).toString('base64')}`;
+  } catch (e) {
+    if (!(e instanceof StoredImageError)) throw e;
+    throw new ExportError('image-unavailable', `The image "${src}" could not be embedded: ${e.problem}.`);
   }
-  if (!real.startsWith(root + sep)) throw fail('it is outside the article’s folder');
-  const stat = await fs.stat(real);
-  if (!stat.isFile() || stat.size > MAX_IMAGE_BYTES) throw fail('it is not an image file of a usable size');
-  const bytes = new Uint8Array(await fs.readFile(real));
-  const kind = IMAGE_SIGNATURES.find((s) => s.test(bytes));
-  if (!kind) throw fail('it is not a PNG, JPEG, GIF or WebP picture');
-  return `data:image/${kind.type};base64,${Buffer.from(bytes).toString('base64')}`;
 }
 
 /**

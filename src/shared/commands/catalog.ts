@@ -109,6 +109,7 @@ export const COMMAND_SPECS = [
   // Insert
   spec({ id: 'insert.section', title: 'Add section', category: 'Insert', description: 'A new titled section after the one holding the cursor', keys: ['Mod+Alt+S'], keyScope: 'body', menu: { menu: 'insert', group: 1, order: 1 } }),
   spec({ id: 'insert.pullQuote', title: 'Insert pull quote', category: 'Insert', description: 'An empty pull quote after the current paragraph', keyScope: 'body', menu: { menu: 'insert', group: 1, order: 2 } }),
+  spec({ id: 'insert.image', title: 'Insert image…', shortTitle: 'Image', category: 'Insert', description: 'A picture from your computer, copied into the library, with its alt text, caption and credit', keys: ['Mod+Alt+G'], keyScope: 'body', menu: { menu: 'insert', group: 1, order: 3 } }),
   spec({ id: 'insert.link', title: 'Insert link…', shortTitle: 'Link', category: 'Insert', description: 'Link the selected words to a web page or an email address', keys: ['Mod+K'], keyScope: 'body', menu: { menu: 'insert', group: 2, order: 1 } }),
 
   // Format

@@ -18,6 +18,7 @@ import {
 } from 'docx';
 import type { Article } from '../article/model';
 import { decodeDataImage } from './escape';
+import { imageDimensions } from '../images/image-check';
 import type { PageSize } from './print-style';
 import { publishArticle, type Block, type Inline, type PublishedSource } from './published';
 import { STANDING_LABELS } from '../article/labels';
@@ -38,29 +39,10 @@ const PAGE_TWIPS: Record<PageSize, { width: number; height: number }> = {
   A4: { width: 11906, height: 16838 },
   Letter: { width: 12240, height: 15840 },
 };
-/** Widest an image may be drawn, in pixels at 96 dpi (the text width of an A4 page with our margins). */
-const MAX_IMAGE_PX = 600;
-
-/** Pixel size from the image header, so Word draws it at its proportions. */
-export function imageDimensions(bytes: Uint8Array, type: string): { width: number; height: number } | null {
-  const u16be = (i: number) => (bytes[i] << 8) | bytes[i + 1];
-  const u32be = (i: number) => ((bytes[i] << 24) >>> 0) + (bytes[i + 1] << 16) + (bytes[i + 2] << 8) + bytes[i + 3];
-  if (type === 'png' && bytes.length >= 24) return { width: u32be(16), height: u32be(20) };
-  if (type === 'gif' && bytes.length >= 10) return { width: bytes[6] | (bytes[7] << 8), height: bytes[8] | (bytes[9] << 8) };
-  if (type === 'jpeg') {
-    let i = 2;
-    while (i + 9 < bytes.length) {
-      if (bytes[i] !== 0xff) return null;
-      const marker = bytes[i + 1];
-      // Start-of-frame markers carry the size; C4, C8 and CC share the range but are not frames.
-      if (marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker)) {
-        return { width: u16be(i + 7), height: u16be(i + 5) };
-      }
-      i += 2 + u16be(i + 2);
-    }
-  }
-  return null;
-}
+/** The text column's width in pixels at 96 dpi (an A4 page with our margins): a picture at 100 % is this wide. */
+const COLUMN_PX = 600;
+/** The text height of a Letter page with our margins, in pixels at 96 dpi. */
+const PAGE_HEIGHT_PX = 850;
 
 class DocxWriter {
   readonly footnotes: Record<number, { children: Paragraph[] }> = {};
@@ -145,7 +127,9 @@ class DocxWriter {
       // Word cannot show this image (a WebP, or a path the exporter did not inline): keep its description.
       return [new Paragraph({ style: 'Caption', children: [new TextRun(`[Image: ${b.alt || 'no description'}]`)] }), ...captionPara];
     }
-    const scale = Math.min(1, MAX_IMAGE_PX / size.width);
+    // As in the HTML and the PDF: the share of the column the editor gave it, at the picture's proportions.
+    // A tall picture is made smaller still, so it fits on one page.
+    const scale = Math.min((COLUMN_PX * (b.width / 100)) / size.width, PAGE_HEIGHT_PX / size.height);
     return [
       new Paragraph({
         alignment: AlignmentType.CENTER,

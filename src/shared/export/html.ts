@@ -79,7 +79,9 @@ function blockHtml(b: Block): string {
       const credit = b.credit ? `<span class="credit">${esc(b.credit)}</span>` : '';
       const caption = [esc(b.caption), credit].filter(Boolean).join(' ');
       const figcaption = caption ? `\n<figcaption>${caption}</figcaption>` : '';
-      return `<figure class="image">\n<img src="${esc(b.src)}" alt="${esc(b.alt)}">${figcaption}\n</figure>`;
+      // The width is a whole number from the published view, so it can go in a style attribute as it is.
+      const width = b.width < 100 ? ` style="width:${b.width}%"` : '';
+      return `<figure class="image"${width}>\n<img src="${esc(b.src)}" alt="${esc(b.alt)}">${figcaption}\n</figure>`;
     }
   }
 }

@@ -1,6 +1,8 @@
 import type { Article } from '../article/model';
+import { decodeDataImage } from './escape';
 import { bodyHtml } from './html';
-import { publishArticle, type PublishedArticle } from './published';
+import { publishArticle, type Block, type PublishedArticle } from './published';
+import { IMAGE_TYPES, imageDimensions } from '../images/image-check';
 
 /**
  * IPTC ninjs ("News in JSON") for handing a story to a wire or CMS. 3.1 is the default; 2.2 is the
@@ -29,6 +31,51 @@ export function articleUri(id: string): string {
   return `urn:copydesk:article:${encodeURIComponent(id)}`;
 }
 
+type PictureBlock = Extract<Block, { kind: 'image' }>;
+
+/** Every picture of the published body in reading order, in lists and block quotes too. */
+function pictures(p: PublishedArticle): PictureBlock[] {
+  const out: PictureBlock[] = [];
+  const walk = (blocks: Block[]) => {
+    for (const b of blocks) {
+      if (b.kind === 'image') out.push(b);
+      else if (b.kind === 'blockquote') walk(b.blocks);
+      else if (b.kind === 'list') b.items.forEach(walk);
+    }
+  };
+  walk(p.lead);
+  p.sections.forEach((s) => walk(s.blocks));
+  return out;
+}
+
+/**
+ * A picture as a ninjs association, so a CMS can list and place it without reading the body: its
+ * caption and alt text as descriptions, the credit as `by`, and the embedded file as its rendition.
+ */
+function pictureAssociation(p: PublishedArticle, b: PictureBlock, n: number): Record<string, unknown> {
+  const a: Record<string, unknown> = { name: `picture-${n}`, rel: 'picture', uri: `${articleUri(p.id)}:picture:${n}`, type: 'picture' };
+  if (b.credit) a.by = b.credit;
+  const descriptions = [
+    b.caption && { role: 'caption', contentType: 'text/plain', value: b.caption },
+    b.alt && { role: 'alt', contentType: 'text/plain', value: b.alt },
+  ].filter(Boolean);
+  if (descriptions.length) a.descriptions = descriptions;
+  const embedded = decodeDataImage(b.src);
+  if (embedded) {
+    const size = imageDimensions(embedded.bytes, embedded.mediaType);
+    a.renditions = [
+      {
+        name: 'original',
+        href: b.src,
+        contentType: IMAGE_TYPES[embedded.mediaType].mime,
+        ...(size ? { width: size.width, height: size.height } : {}),
+        sizeInBytes: embedded.bytes.length,
+      },
+    ];
+  }
+  return a;
+}
+
 function ninjs31(p: PublishedArticle): Record<string, unknown> {
   const n: Record<string, unknown> = {
     uri: articleUri(p.id),
@@ -49,6 +96,8 @@ function ninjs31(p: PublishedArticle): Record<string, unknown> {
   if (p.authors.length) n.people = p.authors.map((name) => ({ name, rel: 'author' }));
   if (p.located) n.located = p.located;
   n.bodies = [{ role: 'main', contentType: 'text/html', charCount: p.charCount, wordCount: p.wordCount, value: bodyHtml(p) }];
+  const associations = pictures(p).map((b, i) => pictureAssociation(p, b, i + 1));
+  if (associations.length) n.associations = associations;
   return n;
 }
 
@@ -67,6 +116,8 @@ export function articleNinjs(article: Article, options: { version?: NinjsVersion
   if (version === '3.1') return doc;
   const old = lowerCaseKeys(doc) as Record<string, unknown>;
   old.standard = { name: 'ninjs', version: '2.2', schema: SCHEMA_URI['2.2'] };
+  // 2.2 associations had no `rel`.
+  if (Array.isArray(old.associations)) old.associations = old.associations.map(({ rel: _rel, ...rest }: Record<string, unknown>) => rest);
   return old;
 }
 

@@ -57,8 +57,8 @@ blockquote{margin:1.2rem 0;padding:0 0 0 1rem;border-left:3px solid #999}
 .pull-quote blockquote{margin:0;padding:0;border:0;font-size:1.6rem;line-height:1.3;font-weight:700;font-style:italic;color:#8c1d18}
 .pull-quote blockquote p{margin:0}
 .pull-quote figcaption{margin-top:.6rem;font-size:.95rem;color:#333}
-.image{margin:1.8rem 0;break-inside:avoid;page-break-inside:avoid}
-.image img{display:block;max-width:100%;height:auto;margin:0 auto}
+.image{margin:1.8rem auto;break-inside:avoid;page-break-inside:avoid}
+.image img{display:block;width:100%;height:auto}
 .image figcaption{margin-top:.5rem;font-size:.88rem;line-height:1.4;color:#333}
 .credit{font-size:.78rem;letter-spacing:.04em;text-transform:uppercase;color:#444}
 .source-appendix{margin-top:3rem;padding-top:1rem;border-top:1px solid #999;font-size:.9rem}
@@ -72,6 +72,7 @@ main{max-width:none;margin:0;padding:0}
 h1{font-size:26pt}
 a{color:inherit}
 h2+*{break-before:avoid;page-break-before:avoid}
+.image img{max-height:190mm;object-fit:contain}
 }`;
 }
 

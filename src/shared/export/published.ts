@@ -3,6 +3,7 @@ import { countWords } from '../article/text';
 import { safeHref, safeImageSrc, stripControls } from './escape';
 import { bodyBeforeSuggestions } from '../review/before-suggestions';
 import { reviewCounts } from '../review/counts';
+import { imageWidthPercent } from '../images/image-width';
 
 /**
  * The published view of an article: what every export format renders, and nothing else.
@@ -39,7 +40,8 @@ export type Block =
   | { kind: 'list'; ordered: boolean; start: number; items: Block[][] }
   | { kind: 'blockquote'; blocks: Block[] }
   | { kind: 'pullQuote'; text: string; attribution: string }
-  | { kind: 'image'; src: string; alt: string; caption: string; credit: string };
+  /** `width`: percent of the text column (25–100). */
+  | { kind: 'image'; src: string; alt: string; caption: string; credit: string; width: number };
 
 export interface PublishedSection {
   title: string;
@@ -203,6 +205,7 @@ class Publisher {
           alt: oneLine(n.attrs?.alt),
           caption: oneLine(n.attrs?.caption),
           credit: oneLine(n.attrs?.credit),
+          width: imageWidthPercent(n.attrs?.width),
         };
       }
       default:

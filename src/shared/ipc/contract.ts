@@ -10,6 +10,7 @@ import { libraryFilesChannels, libraryFilesEvents } from './channels/library-fil
 import { searchChannels, searchEvents } from './channels/search';
 import { versionsChannels } from './channels/versions';
 import { styleChannels } from './channels/style';
+import { assetsChannels } from './channels/assets';
 
 export * from './channels/app';
 export * from './channels/export';
@@ -22,6 +23,7 @@ export * from './channels/library-files';
 export * from './channels/search';
 export * from './channels/versions';
 export * from './channels/style';
+export * from './channels/assets';
 
 /**
  * The single source of every channel between the UI and the main-process services. The preload
@@ -42,6 +44,7 @@ export const contract = {
   ...searchChannels,
   ...versionsChannels,
   ...styleChannels,
+  ...assetsChannels,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 /** Messages the main process pushes to the UI. */

@@ -7,6 +7,7 @@ export const ERROR_CODES = [
   'forbidden', // wrong sender, wrong token, path outside the library
   'not-found',
   'bad-file', // corrupt or unreadable article file
+  'bad-image', // a picture refused: not a raster picture, damaged, too large, or SVG
   'read-only', // newer schema, or a file we must not overwrite
   'conflict', // the file changed on disk since it was opened
   'removed', // the file was moved or deleted on disk since it was opened

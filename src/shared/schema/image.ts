@@ -1,6 +1,11 @@
 import { Node, mergeAttributes } from '@tiptap/core';
+import { DEFAULT_IMAGE_WIDTH, imageWidthPercent } from '../images/image-width';
 
-/** A picture with the alt text, caption and credit a publisher needs. `src` is a data: URL or a library-relative path. */
+/**
+ * A picture with the alt text, caption and credit a publisher needs. `src` is a data: URL or a
+ * library-relative path (`assets/<article>/<hash>.png`); `width` is the share of the column it
+ * takes, in percent (25–100), left out of the HTML at the full column.
+ */
 export const Image = Node.create({
   name: 'image',
   group: 'block',
@@ -17,6 +22,14 @@ export const Image = Node.create({
       alt: attr('alt', 'data-alt'),
       caption: attr('caption', 'data-caption'),
       credit: attr('credit', 'data-credit'),
+      width: {
+        default: DEFAULT_IMAGE_WIDTH,
+        parseHTML: (el: { getAttribute(name: string): string | null }) => imageWidthPercent(el.getAttribute('data-width')),
+        renderHTML: (attrs: Record<string, unknown>) => {
+          const width = imageWidthPercent(attrs.width);
+          return width === DEFAULT_IMAGE_WIDTH ? {} : { 'data-width': String(width) };
+        },
+      },
     };
   },
   parseHTML() {

@@ -1,6 +1,7 @@
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { imageDimensions, renderArticleDocx } from '../../../src/shared/export/docx';
+import { renderArticleDocx } from '../../../src/shared/export/docx';
+import { imageDimensions } from '../../../src/shared/images/image-check';
 import { decodeDataImage } from '../../../src/shared/export/escape';
 import { loadArticle } from './fixture';
 

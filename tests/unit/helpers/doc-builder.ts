@@ -68,7 +68,7 @@ const items = (children: Block[]) => children.map((c) => (typeof c === 'object' 
 export const bulletList = (...children: Block[]): DocNode => node('bulletList', undefined, items(children));
 export const orderedList = (...children: Block[]): DocNode => node('orderedList', { start: 1 }, items(children));
 export const blockquote = (...children: Block[]): DocNode => node('blockquote', undefined, blocks(children));
-export function image(attrs: { src?: string; alt?: string; caption?: string; credit?: string } = {}): DocNode {
+export function image(attrs: { src?: string; alt?: string; caption?: string; credit?: string; width?: number } = {}): DocNode {
   return { type: 'image', attrs: { src: '', alt: '', caption: '', credit: '', ...attrs } };
 }
 

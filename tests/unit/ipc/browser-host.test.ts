@@ -1,12 +1,15 @@
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices } from '../../../src/main/services';
 import { startBrowserHost, type BrowserHost } from '../../../src/main/browser/server';
+import { assetUrl } from '../../../src/shared/images/asset-path';
+import { png, SVG_WITH_SCRIPT } from '../../support/pictures';
 
 let host: BrowserHost;
+let library: string;
 const dirs: string[] = [];
 const TOKEN = 'test-token-0123456789';
 
@@ -17,14 +20,17 @@ function tmp(prefix: string): string {
 }
 
 /** A raw HTTP request, so tests can send the Host and Origin headers a browser would not let them forge. */
-function raw(opts: { method?: string; path: string; headers?: Record<string, string>; body?: string }): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
+function raw(opts: { method?: string; path: string; headers?: Record<string, string>; body?: string }): Promise<{ status: number; body: string; bytes: Buffer; headers: Record<string, unknown> }> {
   return new Promise((ok, fail) => {
     const req = request(
       { host: '127.0.0.1', port: host.port, method: opts.method ?? 'GET', path: opts.path, headers: { host: `127.0.0.1:${host.port}`, ...opts.headers } },
       (res) => {
-        let body = '';
-        res.on('data', (d) => (body += d));
-        res.on('end', () => ok({ status: res.statusCode ?? 0, body, headers: res.headers }));
+        const chunks: Buffer[] = [];
+        res.on('data', (d: Buffer) => chunks.push(d));
+        res.on('end', () => {
+          const bytes = Buffer.concat(chunks);
+          ok({ status: res.statusCode ?? 0, body: bytes.toString('utf8'), bytes, headers: res.headers });
+        });
       },
     );
     req.on('error', fail);
@@ -40,7 +46,8 @@ beforeAll(async () => {
   writeFileSync(join(renderer, 'assets', 'app.js'), 'console.log(1)');
   const outsideSecret = tmp('cd-secret-');
   writeFileSync(join(outsideSecret, 'secret.txt'), 'SECRET');
-  const services = await createServices({ libraryPath: tmp('cd-lib-'), dataDir: tmp('cd-data-') });
+  library = tmp('cd-lib-');
+  const services = await createServices({ libraryPath: library, dataDir: tmp('cd-data-') });
   host = await startBrowserHost({ services, rendererDir: renderer, token: TOKEN });
 });
 afterAll(async () => {
@@ -88,5 +95,60 @@ describe('browser mode host', () => {
     }
     expect(JSON.parse((await api('fs.readFile')).body)).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
     expect((await raw({ method: 'GET', path: '/api/library.list', headers: h })).status).toBe(405);
+  });
+});
+
+describe('browser mode serves the library’s pictures to the editor', () => {
+  const h = { 'x-copydesk-token': TOKEN };
+  const add = (fileName: string, bytes: Buffer) =>
+    raw({ method: 'POST', path: '/api/assets.add', headers: { ...h, 'content-type': 'application/json' }, body: JSON.stringify({ articleId: 'a1', fileName, data: bytes.toString('base64') }) }).then(
+      (r) => JSON.parse(r.body),
+    );
+
+  it('a picture added through assets.add comes back from /library/<src>, typed by its bytes, never sniffed', async () => {
+    const bytes = png(3, 3);
+    const added = await add('ferry.png', bytes);
+    expect(added).toMatchObject({ ok: true, value: { src: expect.stringMatching(/^assets\/a1\/[0-9a-f]{32}\.png$/), width: 3, height: 3 } });
+    const r = await raw({ path: assetUrl(added.value.src), headers: h });
+    expect(r.status).toBe(200);
+    expect(r.headers['content-type']).toBe('image/png');
+    expect(r.headers['x-content-type-options']).toBe('nosniff');
+    expect(r.bytes.equals(bytes)).toBe(true);
+  });
+
+  it('assets.add refuses a hostile file with its sentence, and malformed bytes at the boundary', async () => {
+    expect(await add('logo.svg', SVG_WITH_SCRIPT)).toMatchObject({ ok: false, error: { code: 'bad-image', message: expect.stringMatching(/SVG drawing, which can carry scripts/) } });
+    const bad = await raw({ method: 'POST', path: '/api/assets.add', headers: { ...h, 'content-type': 'application/json' }, body: JSON.stringify({ articleId: 'a1', fileName: 'x.png', data: 'not base64!' }) });
+    expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+
+  it('needs the token, and serves nothing outside the assets folder or that is not a picture', async () => {
+    const added = await add('ferry.png', png(2, 2));
+    expect((await raw({ path: assetUrl(added.value.src) })).status).toBe(401);
+    expect((await raw({ path: assetUrl(added.value.src), headers: { 'x-copydesk-token': 'wrong' } })).status).toBe(401);
+
+    writeFileSync(join(library, 'story.article.json'), '{"secret": "SECRET"}');
+    const outside = tmp('cd-outside-');
+    writeFileSync(join(outside, 'secret.png'), Buffer.concat([png(1, 1), Buffer.from('SECRET')]));
+    mkdirSync(join(library, 'assets', 'evil'), { recursive: true });
+    symlinkSync(join(outside, 'secret.png'), join(library, 'assets', 'evil', 'link.png'));
+    symlinkSync(outside, join(library, 'assets', 'evil', 'dir'));
+    writeFileSync(join(library, 'assets', 'evil', 'page.png'), '<html><script>alert("SECRET")</script></html>');
+    for (const [path, status] of [
+      ['/library/story.article.json', 403],
+      ['/library/assets/../story.article.json', 403],
+      ['/library/assets/%2e%2e/story.article.json', 403],
+      ['/library/assets/evil%2f..%2f..%2fstory.article.json', 403],
+      ['/library/assets/evil/..%5c..%5cstory.article.json', 403],
+      ['/library/assets/evil/link.png', 403],
+      ['/library/assets/evil/dir/secret.png', 403],
+      ['/library/assets/evil/page.png', 415],
+      ['/library/assets/evil/missing.png', 404],
+    ] as const) {
+      const r = await raw({ path, headers: h });
+      expect(r.status, path).toBe(status);
+      expect(r.body, path).not.toContain('SECRET');
+      expect(r.headers['x-content-type-options'], path).toBe('nosniff');
+    }
   });
 });

@@ -1,29 +1,21 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startBrowserHost } from '../../../src/main/browser/server';
 import { createServices } from '../../../src/main/services';
 import { serializeArticle } from '../../../src/shared/article/file-format';
 import { newArticle } from '../../../src/shared/article/model';
 import type { ImportProgressEvent } from '../../../src/shared/ipc/contract';
 import { generateCopy } from '../import/generated-copy';
+import { tempDirs } from '../helpers/temp-dirs';
 
 /**
  * Shutting down through the container, with the real services on a temporary library: what browser
  * mode does on SIGINT/SIGTERM (close the host) and Electron on quit (stop the services).
  */
 
-const dirs: string[] = [];
-const tmp = (prefix: string) => {
-  const d = mkdtempSync(join(tmpdir(), prefix));
-  dirs.push(d);
-  return d;
-};
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+const tmp = tempDirs();
 
 const TOKEN = 'shutdown-test-token-0123456789';
 const WATCH = { intervalMs: 100, settleMs: 20 };

@@ -36,6 +36,7 @@ import type { HighlightTerm } from '../../../shared/search/query';
 import { FindBar } from '../find/FindBar';
 import { findSessionFor } from '../find/find-session';
 import { startSpelling } from '../spelling/spelling-session';
+import { ImageFileInput } from '../images/ImageFileInput';
 
 const ExportDialog = lazy(() => import('../export/ExportDialog').then((m) => ({ default: m.ExportDialog })));
 const HistoryDialog = lazy(() => import('../history/HistoryDialog'));
@@ -240,6 +241,7 @@ function ArticleEditor({ app, session, find }: { app: AppController; session: Ar
           {editor && <FindBar find={findSessionFor({ session, editor })} readOnly={readOnly} />}
           <EditorContent editor={editor} className="body-frame" />
           {editor && <BodyContextMenu editor={editor} />}
+          {open && <ImageFileInput open={open} />}
         </div>
         {/* Right rail: sources and attribution, claims. */}
         <aside className="right-rail" aria-label="Panels">

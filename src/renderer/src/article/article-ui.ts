@@ -27,6 +27,9 @@ export interface ArticleUiState {
 
 /** The open article's view state that commands change: which panel, which dialog, which source is highlighted. */
 export class ArticleUi extends Observable<ArticleUiState> {
+  /** Opens the file chooser for "Insert image…" (set by the view that owns the file input). */
+  chooseImageFile: () => void = () => undefined;
+
   constructor() {
     super({ tab: 'sources', picker: null, activeSourceId: null, notice: null, exporting: false, linking: false, dialog: null });
   }

@@ -16,6 +16,7 @@ import { workflowCommands } from '../workflow/commands';
 import { findCommands } from '../find/commands';
 import { spellingCommands } from '../spelling/commands';
 import { styleCommands } from '../style/commands';
+import { imageCommands } from '../images/commands';
 import type { Command } from './define';
 
 /** Every command, registered here with one line per family. Toolbar, menus, keys and palette are all made from this list. */
@@ -29,6 +30,7 @@ export const COMMANDS: Command[] = [
   ...formatCommands,
   ...sectionCommands,
   ...pullQuoteCommands,
+  ...imageCommands,
   ...sourceCommands,
   ...claimCommands,
   ...spellingCommands,

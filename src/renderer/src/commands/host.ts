@@ -215,7 +215,8 @@ function inFindBar(target: Element | null, where: 'text' | 'any'): boolean {
 function scopeAllows(c: Command, target: Element | null, article: OpenArticle | null, e: KeyboardEvent): boolean {
   const scope = c.keyScope ?? 'anywhere';
   if (scope === 'anywhere') return true;
-  const inBody = !!(target && article && article.editor.view.dom.contains(target));
+  // A picture's fields sit in the body but are text boxes of their own: formatting keys do not reach the body from there.
+  const inBody = !!(target && article && article.editor.view.dom.contains(target) && !target.closest('input, textarea, select'));
   if (scope === 'body') return inBody;
   // Undo works anywhere but in a text box of its own (a link address, a search box), which keeps the browser's.
   if (scope === 'article') return inBody || !!target?.closest('[data-article-field]') || !target?.closest(TEXT_INPUT);

@@ -13,6 +13,7 @@ import {
 } from '../../../shared/ipc/contract';
 import { ImportReview } from './ImportReview';
 import type { ImportInput } from './import-input';
+import { readBase64 } from '../ui/read-file';
 
 
 const STAGE_LABEL: Record<ImportProgressEvent['stage'], string> = {
@@ -22,19 +23,6 @@ const STAGE_LABEL: Record<ImportProgressEvent['stage'], string> = {
   done: 'Done.',
   failed: 'The import failed.',
 };
-
-/** The file as base64, read by the browser itself (no main-thread loop over the bytes). */
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result ?? '');
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
-    reader.readAsDataURL(file);
-  });
-}
 
 /** A sentence for a file refused before it is sent anywhere, or null when it may be imported. */
 function refusal(file: File): string | null {

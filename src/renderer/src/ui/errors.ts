@@ -11,6 +11,7 @@ export function errorSentence(e: AppErrorShape): string {
     case 'disk-full':
     case 'read-only':
     case 'bad-file':
+    case 'bad-image':
     case 'not-found':
     case 'io':
     case 'forbidden':

@@ -1,5 +1,6 @@
 import type { GateTarget } from '../../../shared/review/gate/types';
 import { jumpTo } from '../article/editor/jump';
+import { focusImageAlt } from '../article/editor/image-view';
 import type { OpenArticle } from '../article/open-article';
 
 /**
@@ -24,6 +25,8 @@ export function jumpToGateTarget(open: OpenArticle, target: GateTarget): void {
       if (target.range) jumpTo(open.editor, target.range);
       return;
     default:
+      // A picture without alt text: straight into its Alt text field.
+      if (open.editor.state.doc.nodeAt(target.range.from)?.type.name === 'image' && focusImageAlt(open.editor, target.range.from)) return;
       return jumpTo(open.editor, target.range);
   }
 }

@@ -4,6 +4,7 @@ import { articleExtensions } from '../../../../shared/schema';
 import { Section } from './extensions/section';
 import { SectionTitle } from './extensions/section-title';
 import { PullQuote } from './extensions/pull-quote';
+import { Image } from './extensions/image';
 import { Quotation } from './extensions/quotation';
 import { Claim } from './extensions/claim';
 import { Comment } from './extensions/comment';
@@ -30,6 +31,7 @@ export function editorExtensions(): AnyExtension[] {
     ['section', Section],
     ['sectionTitle', SectionTitle],
     ['pullQuote', PullQuote],
+    ['image', Image],
     ['quotation', Quotation],
     ['claim', Claim],
     ['comment', Comment],
