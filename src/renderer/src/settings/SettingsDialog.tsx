@@ -24,7 +24,11 @@ export default function SettingsDialog({ onClose }: { onClose: () => void }) {
     });
   }, []);
 
+  // Until the settings are read, nothing can be changed or saved: a choice made before they arrive would be overwritten by them.
+  const loaded = name !== null;
+
   const save = async () => {
+    if (!loaded) return;
     const r = await api.call('settings.update', { displayName: (name ?? '').trim(), publishChecks: { unresolvedComments: comments }, reopenLast });
     if (r.ok) onClose();
     else setError(errorSentence(r.error));
@@ -48,13 +52,13 @@ export default function SettingsDialog({ onClose }: { onClose: () => void }) {
       <AppearanceFields />
       <label className="field">
         <span>Unresolved comments before publishing</span>
-        <select value={comments} onChange={(e) => setComments(e.target.value === 'warn' ? 'warn' : 'block')}>
+        <select value={comments} disabled={!loaded} onChange={(e) => setComments(e.target.value === 'warn' ? 'warn' : 'block')}>
           <option value="block">Block Ready to publish and Published</option>
           <option value="warn">Only warn</option>
         </select>
       </label>
       <label className="settings-check">
-        <input type="checkbox" checked={reopenLast} onChange={(e) => setReopenLast(e.target.checked)} /> Open the last article when Copydesk starts
+        <input type="checkbox" checked={reopenLast} disabled={!loaded} onChange={(e) => setReopenLast(e.target.checked)} /> Open the last article when Copydesk starts
       </label>
       <p className="muted small">
         Library folder: <code>{library}</code> (start Copydesk with <code>--library DIR</code> to use another).
@@ -62,7 +66,7 @@ export default function SettingsDialog({ onClose }: { onClose: () => void }) {
       {error && <p role="alert" className="notice">{error}</p>}
       <div className="modal-actions">
         <button type="button" onClick={onClose}>Cancel</button>
-        <button type="submit" className="primary">Save settings</button>
+        <button type="submit" className="primary" disabled={!loaded}>Save settings</button>
       </div>
     </Modal>
   );
