@@ -116,6 +116,10 @@ test('a final export must pass the publishing checklist; a draft copy need not, 
   const tk = checklist.getByRole('listitem', { name: /“TK” is still in the text/ });
   await expect(tk).toBeVisible();
   await expect(dialog).toContainText('1 item blocks a final export');
+  // Only what fails is listed, with the rest counted, so the item that blocks is in view.
+  await expect(checklist.locator('.gate-line.failed')).toHaveCount(1);
+  await expect(checklist).toContainText(/The other \d+ checks pass/);
+  await expect(tk).toBeInViewport();
   await expect(exportButton).toBeDisabled();
   await dialog.screenshot({ path: 'test-results/final-export-gate.png' });
 

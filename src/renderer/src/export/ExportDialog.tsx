@@ -287,7 +287,7 @@ export function ExportDialog({ session, onClose, onJump }: Props) {
                 <p className={gate.ok ? 'small' : 'notice small'} aria-label="Checklist">
                   {gate.ok ? 'Every failed item has a reason: the export goes ahead, and the hand-off log records who overrode what and why.' : blockedSentence(gate.blocking)}
                 </p>
-                <GateChecklist gate={gate} onJump={onJump} reasons={reasons} onReason={setReason} />
+                <GateChecklist gate={gate} onJump={onJump} reasons={reasons} onReason={setReason} failedOnly />
               </div>
             ))}
 

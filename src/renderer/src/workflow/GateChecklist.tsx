@@ -6,6 +6,8 @@ interface Props {
   /** Override reasons typed so far, by item; without it the checklist offers no override. */
   reasons?: Record<string, string>;
   onReason?: (item: CheckedItem, reason: string | null) => void;
+  /** Only the rules that failed, with one line counting those that pass (where space is short, as in the export dialog). */
+  failedOnly?: boolean;
 }
 
 export const itemKey = (i: { rule: string; key: string }) => `${i.rule}\u0000${i.key}`;
@@ -14,10 +16,18 @@ export const itemKey = (i: { rule: string; key: string }) => `${i.rule}\u0000${i
  * The publish-readiness checklist: each rule with a tick when it passes, otherwise its failed items,
  * each with a jump to the place to fix it and (when the dialog allows) an override with a reason.
  */
-export function GateChecklist({ gate, onJump, reasons, onReason }: Props) {
+export function GateChecklist({ gate, onJump, reasons, onReason, failedOnly }: Props) {
+  const lines = failedOnly ? gate.lines.filter((l) => l.items.length > 0) : gate.lines;
+  const passing = gate.lines.length - lines.length;
   return (
     <ul className="gate-checklist" aria-label="Publishing checklist">
-      {gate.lines.map((line) => (
+      {failedOnly && passing > 0 && (
+        <li className="gate-line passed">
+          <span className="gate-mark" aria-hidden="true">✓</span>
+          <span className="gate-title">{passing === 1 ? 'One other check passes' : `The other ${passing} checks pass`}</span>
+        </li>
+      )}
+      {lines.map((line) => (
         <li key={line.rule} className={line.items.length ? 'gate-line failed' : 'gate-line passed'}>
           <span className="gate-mark" aria-hidden="true">
             {line.items.length === 0 ? '✓' : line.items.every((i) => i.override || (reasons && reasons[itemKey(i)]?.trim())) ? '↷' : '✗'}
