@@ -142,7 +142,7 @@ export class LibraryService implements LibraryApi, Lifecycle {
     options: { fs?: StorageFs } = {},
   ) {
     this.fs = options.fs ?? realFs;
-    this.db = new Low<IndexData>(new JsonDbAdapter<IndexData>(join(dataDir, 'library-index.json')), {
+    this.db = new Low<IndexData>(new JsonDbAdapter<IndexData>(join(dataDir, 'library-index.json'), { cache: true }), {
       version: INDEX_VERSION,
       entries: {},
     });
