@@ -137,7 +137,7 @@ export async function bench(): Promise<BenchRow[]> {
     rows.push(compare(`paste ${label} words of HTML: longest task in the 2 s after the frame`, of(app, 'after'), of(peer, 'after'), 'ms'));
 
     const appPage = await openApp();
-    const peerPage_ = await openPeer();
+    const peerEditor = await openPeer();
     const byDepth = new Map<number, { app: number[]; peer: number[] }>(DEPTHS.map((d) => [d, { app: [], peer: [] }]));
     for (let i = 0; i < DEPTH_ROUNDS; i++) {
       // Each round starts at another depth, so none is always measured first or last.
@@ -145,7 +145,7 @@ export async function bench(): Promise<BenchRow[]> {
         const html = nestedHtml(depth);
         const marker = `Nested copy ${NESTED_PARAGRAPHS - 1} at depth ${depth}`;
         byDepth.get(depth)!.app.push(await pasteAndUndo(appPage, html, '.article-body', marker));
-        byDepth.get(depth)!.peer.push(await pasteAndUndo(peerPage_, html, '.ProseMirror', marker));
+        byDepth.get(depth)!.peer.push(await pasteAndUndo(peerEditor, html, '.ProseMirror', marker));
       }
     }
     for (const depth of DEPTHS) {
