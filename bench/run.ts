@@ -17,7 +17,7 @@ export interface BenchRow {
  * `npm test` runs the bench once at its smallest size (`tsx bench/run.ts --smoke`): it fails if the
  * bench crashes, never on a figure. The suites that start a browser or a process, and a pure one.
  */
-const SMOKE_SUITES = ['typing', 'cli', 'analysis'];
+const SMOKE_SUITES = ['typing', 'cli', 'analysis', 'paste', 'save'];
 const SMOKE_ENV = { BENCH_SMOKE: '1', BENCH_TYPING_SIZES: '200', BENCH_TYPING_KEYS: '5' };
 
 /**

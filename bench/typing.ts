@@ -13,7 +13,7 @@ import type { BenchRow } from './run';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** Frames as fast as the page can make them: no vsync, no 60 Hz cap, so the figure is the work, not the wait. */
-const ARGS = [...CHROMIUM_ARGS, '--disable-gpu-vsync', '--disable-frame-rate-limit'];
+export const ARGS = [...CHROMIUM_ARGS, '--disable-gpu-vsync', '--disable-frame-rate-limit'];
 const WARM_UPS = 5;
 
 /** Article sizes to measure (`BENCH_TYPING_SIZES=2000,20000` to choose; the smoke test uses the smallest). */
@@ -36,7 +36,7 @@ window.peerEditor = new Editor({ element, extensions: [StarterKit], content: win
 `;
 
 /** The same text in StarterKit's schema: section titles as headings, pull quotes as block quotes, no quotation marks. */
-function peerDoc(node: DocNode): DocNode {
+export function peerDoc(node: DocNode): DocNode {
   const map = (n: DocNode): DocNode[] => {
     if (n.type === 'section') return (n.content ?? []).flatMap(map);
     if (n.type === 'sectionTitle') return [{ type: 'heading', attrs: { level: 2 }, content: n.content?.map(plain) }];
@@ -49,7 +49,7 @@ function peerDoc(node: DocNode): DocNode {
 }
 
 /** Builds the peer page once (esbuild) into a temporary folder. */
-async function peerPage(dir: string): Promise<string> {
+export async function peerPage(dir: string): Promise<string> {
   await build({
     stdin: { contents: PEER_ENTRY, resolveDir: ROOT, loader: 'js' },
     bundle: true,
@@ -114,7 +114,7 @@ async function typeAndMeasure(page: Page, selector: string, interval: number, co
 }
 
 /** Clicks into the middle paragraph of an editor and puts the cursor at its end. */
-async function clickMiddle(page: Page, selector: string): Promise<void> {
+export async function clickMiddle(page: Page, selector: string): Promise<void> {
   const paragraphs = page.locator(`${selector} p`);
   const n = await paragraphs.count();
   const p = paragraphs.nth(Math.floor(n / 2));
@@ -129,11 +129,11 @@ export interface PeerRow extends BenchRow {
   ratio?: number;
 }
 
-function compare(name: string, value: number, peer: number, unit: string): PeerRow {
+export function compare(name: string, value: number, peer: number, unit: string): PeerRow {
   return { name, value, unit, peer, ratio: peer > 0 ? value / peer : undefined };
 }
 
-async function copydeskOpen(page: Page, url: string, headline: string): Promise<number> {
+export async function copydeskOpen(page: Page, url: string, headline: string): Promise<number> {
   await page.goto(url);
   await page.getByRole('heading', { name: 'Library' }).waitFor();
   const t0 = Date.now();
@@ -143,7 +143,7 @@ async function copydeskOpen(page: Page, url: string, headline: string): Promise<
   return Date.now() - t0;
 }
 
-async function peerOpen(page: Page, file: string): Promise<number> {
+export async function peerOpen(page: Page, file: string): Promise<number> {
   const t0 = Date.now();
   await page.goto(pathToFileURL(file).href);
   await page.locator('.ProseMirror[contenteditable="true"]').waitFor({ timeout: 120_000 });

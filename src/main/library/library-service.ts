@@ -142,7 +142,7 @@ export class LibraryService implements LibraryApi, Lifecycle {
     options: { fs?: StorageFs } = {},
   ) {
     this.fs = options.fs ?? realFs;
-    this.db = new Low<IndexData>(new JsonDbAdapter<IndexData>(join(dataDir, 'library-index.json')), {
+    this.db = new Low<IndexData>(new JsonDbAdapter<IndexData>(join(dataDir, 'library-index.json'), { cache: true }), {
       version: INDEX_VERSION,
       entries: {},
     });
@@ -475,14 +475,17 @@ export class LibraryService implements LibraryApi, Lifecycle {
       }
       let damaged = false;
       if (current) {
-        const parsed = parseArticleBytes(current);
-        if (!parsed.ok && parsed.error.code === 'newer-schema') throw new AppError('read-only', parsed.error.message);
-        // What this service itself last wrote is not someone else's change: a save whose error came after its rename landed.
         const currentHash = hashBytes(current);
-        if (!force && currentHash !== baseHash && !this.isOwnWrite(file, currentHash)) {
+        // The bytes this service last wrote there were made from a valid article: parsing them again
+        // (a third of an autosave at book length) can only say what we know, so only others' files are checked.
+        const ownWrite = this.isOwnWrite(file, currentHash);
+        const parsed = ownWrite ? null : parseArticleBytes(current);
+        if (parsed && !parsed.ok && parsed.error.code === 'newer-schema') throw new AppError('read-only', parsed.error.message);
+        // What this service itself last wrote is not someone else's change: a save whose error came after its rename landed.
+        if (!force && currentHash !== baseHash && !ownWrite) {
           throw new AppError('conflict', `${file} was changed by another program since you opened it.`);
         }
-        damaged = !parsed.ok;
+        damaged = parsed !== null && !parsed.ok;
       } else if (!force) {
         throw new AppError('removed', `${file} was moved or deleted by another program since you opened it.`);
       }

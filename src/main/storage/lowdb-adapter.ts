@@ -18,11 +18,17 @@ export interface AtomicJsonAdapterOptions<T> {
   /** Told when a corrupt file was moved aside, so the caller can rebuild and say so in the log. */
   onSetAside?: (file: SetAsideDbFile) => void;
   now?: () => Date;
+  /**
+   * For a cache that can be rebuilt from elsewhere (the library index): one line of JSON and no
+   * `.bak`, so a write costs one copy of the data rather than a pretty-printed one plus a backup
+   * of the previous version. Settings and the source book keep both.
+   */
+  cache?: boolean;
 }
 
 /**
  * lowdb's storage, through our atomic writer: pretty-printed JSON, the previous version kept as
- * `<name>.bak`. A corrupt file reads as "no data" and is moved to `<name>.corrupt-<time>`, because
+ * `<name>.bak` (unless it is a `cache`). A corrupt file reads as "no data" and is moved to `<name>.corrupt-<time>`, because
  * everything in the database can be rebuilt from the library while a thrown error would stop the app.
  */
 export class AtomicJsonAdapter<T> implements Adapter<T> {
@@ -56,11 +62,12 @@ export class AtomicJsonAdapter<T> implements Adapter<T> {
 
   write(data: T): Promise<void> {
     // lowdb hands over its live object; serialising now writes what was there at the call, not later.
-    const text = JSON.stringify(data, null, 2) + '\n';
+    const cache = this.options.cache === true;
+    const text = cache ? JSON.stringify(data) : JSON.stringify(data, null, 2) + '\n';
     return this.#writes.run(this.path, async () => {
       // The app's data folder does not exist on first run.
       await ensureDirectory(dirname(this.path), this.#fs);
-      await writeFileAtomic(this.path, text, { fs: this.#fs, backup: true });
+      await writeFileAtomic(this.path, text, { fs: this.#fs, backup: !cache });
     });
   }
 

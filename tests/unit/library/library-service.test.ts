@@ -117,6 +117,20 @@ describe('LibraryService on a real folder', () => {
     expect(bad).toEqual([expect.objectContaining({ file: 'future.article.json', readOnly: true })]);
   });
 
+  it('still reads a file another program put over one it saved: a newer version is refused, damage moved aside', async () => {
+    const s = await service();
+    const a = await s.create({ headline: 'Ferry fares' });
+    const saved = await s.save(a.file, { ...a.article, body: doc(p('Ours.')) }, a.hash, false);
+    const future = JSON.stringify({ ...makeArticle({ headline: 'Ferry fares' }), schemaVersion: SCHEMA_VERSION + 1 });
+    writeFileSync(join(dirs.lib, saved.file), future);
+    await expect(s.save(saved.file, a.article, saved.hash, true)).rejects.toMatchObject({ code: 'read-only' });
+    expect(readFileSync(join(dirs.lib, saved.file), 'utf8')).toBe(future);
+    writeFileSync(join(dirs.lib, saved.file), '{ not json');
+    const again = await s.save(saved.file, { ...a.article, body: doc(p('Ours again.')) }, saved.hash, true);
+    expect(readdirSync(dirs.lib).some((f) => f.startsWith(`${saved.file}.corrupt-`))).toBe(true);
+    expect(parseArticle(readFileSync(join(dirs.lib, again.file), 'utf8')).ok).toBe(true);
+  });
+
   it('lists corrupt files with a reason and leaves them untouched', async () => {
     const s = await service();
     writeFileSync(join(dirs.lib, 'truncated.article.json'), '{"schemaVersion":1,"id":"x","headl');

@@ -22,6 +22,18 @@ describe('AtomicJsonAdapter', () => {
     expect(JSON.parse(await readFile(`${path}.bak`, 'utf8'))).toEqual({ files: { 'a.json': 'h1' } });
   });
 
+  it('stores a cache as one line of JSON with no .bak: it is rebuilt from the files, not restored', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'index.json');
+    const db = new Low<Index>(new AtomicJsonAdapter(path, { validate: isIndex, cache: true }), { files: {} });
+    await db.update((d) => (d.files['a.json'] = 'h1'));
+    await db.update((d) => (d.files['b.json'] = 'h2'));
+    expect(await readFile(path, 'utf8')).toBe(JSON.stringify({ files: { 'a.json': 'h1', 'b.json': 'h2' } }));
+    expect(await readdir(dir)).toEqual(['index.json']);
+    await db.read();
+    expect(db.data).toEqual({ files: { 'a.json': 'h1', 'b.json': 'h2' } });
+  });
+
   it.each([
     ['truncated', '{"files": {"a.json": "h'],
     ['empty', ''],
