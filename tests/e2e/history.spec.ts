@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { attributeToNewSource, selectInBody } from '../support/body-selection';
-import { fromPalette, mod, newStory, saveNow } from '../support/story';
+import { fromPalette, handOff, mod, newStory, saveNow } from '../support/story';
 
 const FIRST = 'The council approved TK million for roads.';
 const LATER = 'Work starts in May.';
@@ -44,13 +44,7 @@ test('versions, hand-offs with notes, the publish checklist and restoring the fi
   await save(page);
 
   // A hand-off with a note: the log says who, from what, to what, and the note.
-  await fromPalette(page, 'Change status');
-  const handOff = page.getByRole('dialog', { name: 'Change status' });
-  await handOff.getByLabel('New status').selectOption({ label: 'Ready for edit' });
-  await handOff.getByLabel('Assign to').fill('Tom Weber');
-  await handOff.getByLabel('Note for the hand-off log (optional)').fill('Over to you, the figure still needs a source');
-  await handOff.getByRole('button', { name: 'Set Ready for edit' }).click();
-  await expect(handOff).toBeHidden();
+  await handOff(page, 'Ready for edit', { assignee: 'Tom Weber', note: 'Over to you, the figure still needs a source' });
   await page.getByText(/^Hand-off log \(1\)$/).click();
   const log = page.getByRole('list', { name: 'Hand-off log' });
   await expect(log).toContainText('Ana Ruiz: Draft → Ready for edit');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { attributeToNewSource, selectInBody } from '../support/body-selection';
-import { fromPalette, mod, newStory, saveNow, setName } from '../support/story';
+import { fromPalette, handOff, mod, newStory, saveNow, setName } from '../support/story';
 
 const FIRST_TEXT = '“We had no choice,” said Morag Bell. The fee rises sharply to £40 a night from June. “It is fair,” said Ian Ross.';
 
@@ -38,12 +38,7 @@ test('reporter to editor and back: hand-off, comments, a suggestion of each kind
     await selectInBody(page, '£40 a night');
     await page.keyboard.press(`${mod}+Alt+K`);
     await saveNow(page);
-    await fromPalette(page, 'Change status');
-    const handOff = page.getByRole('dialog', { name: 'Change status' });
-    await handOff.getByLabel('New status').selectOption({ label: 'Ready for edit' });
-    await handOff.getByLabel('Note for the hand-off log (optional)').fill('Over to you');
-    await handOff.getByRole('button', { name: 'Set Ready for edit' }).click();
-    await expect(handOff).toBeHidden();
+    await handOff(page, 'Ready for edit', { note: 'Over to you' });
     const status = page.getByRole('combobox', { name: 'Status', exact: true }).first();
     await expect(status).toHaveValue('ready-for-edit');
 

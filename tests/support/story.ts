@@ -28,6 +28,17 @@ export async function saveNow(page: Page): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
 }
 
+/** Article → Change status…: the new status (its label), who has the story next and a note for the hand-off log. */
+export async function handOff(page: Page, status: string, { assignee, note }: { assignee?: string; note?: string } = {}): Promise<void> {
+  await fromPalette(page, 'Change status');
+  const dialog = page.getByRole('dialog', { name: 'Change status' });
+  await dialog.getByLabel('New status').selectOption({ label: status });
+  if (assignee !== undefined) await dialog.getByLabel('Assign to').fill(assignee);
+  if (note !== undefined) await dialog.getByLabel('Note for the hand-off log (optional)').fill(note);
+  await dialog.getByRole('button', { name: `Set ${status}` }).click();
+  await expect(dialog).toBeHidden();
+}
+
 /** Opens the palette with its shortcut and runs the command found by typing `query`. */
 export async function fromPalette(page: Page, query: string, opener = `${mod}+Shift+P`): Promise<void> {
   await page.keyboard.press(opener);

@@ -1,5 +1,5 @@
 import { transformToSuggestionTransaction } from '@handlewithcare/prosemirror-suggest-changes';
-import { Fragment, type Mark, type MarkType, type Node as PMNode } from '@tiptap/pm/model';
+import { Fragment, type Mark, type MarkType, type Node as PMNode, type Slice } from '@tiptap/pm/model';
 import { TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { AddMarkStep, RemoveMarkStep, ReplaceAroundStep, ReplaceStep, Transform } from '@tiptap/pm/transform';
 import { newSuggestionId, suggestionIdAuthor } from '../ids';
@@ -61,30 +61,35 @@ export function suggestTransaction(tr: Transaction, state: EditorState, author: 
 }
 
 /**
- * A section merged into the one before: one step takes the whole section out, the next puts its words
- * back at the end of the previous section (its title as a paragraph). One change, like a move.
+ * Two steps that take a closed stretch of whole blocks out and then put a closed slice in
+ * somewhere: the shape of a section moved or merged. Null for any other transaction.
  */
-function isSectionMerge(tr: Transaction): boolean {
-  if (tr.steps.length !== 2 || !tr.steps.every((st) => st instanceof ReplaceStep)) return false;
+function relocation(tr: Transaction): { removed: Slice; from: number; to: number; inserted: Fragment } | null {
+  if (tr.steps.length !== 2 || !tr.steps.every((st) => st instanceof ReplaceStep)) return null;
   const [out, back] = tr.steps as ReplaceStep[];
-  const { from, to, slice: gone } = out as unknown as { from: number; to: number; slice: { size: number } };
-  const { slice } = back as unknown as { slice: { content: Fragment; openStart: number; openEnd: number } };
-  const section = tr.docs[0].nodeAt(from);
-  if (gone.size !== 0 || slice.openStart || slice.openEnd || section?.type.name !== 'section' || from + section.nodeSize !== to) return false;
-  let words = '';
-  slice.content.forEach((block) => void (words += block.textContent));
-  return words === section.textContent;
+  const { from, to, slice: gone } = out as unknown as { from: number; to: number; slice: Slice };
+  const { slice } = back as unknown as { slice: Slice };
+  if (gone.size !== 0 || slice.openStart || slice.openEnd) return null;
+  return { removed: tr.docs[0].slice(from, to), from, to, inserted: slice.content };
 }
 
-/** A move of whole blocks (a section up or down): one step takes them out, the next puts the same blocks back elsewhere. */
+/** A move of whole blocks (a section up or down): the same blocks put back elsewhere. */
 function isBlockMove(tr: Transaction): boolean {
-  if (tr.steps.length !== 2 || !tr.steps.every((st) => st instanceof ReplaceStep)) return false;
-  const [out, back] = tr.steps as ReplaceStep[];
-  const { from, to, slice: gone } = out as unknown as { from: number; to: number; slice: { size: number } };
-  const { slice } = back as unknown as { slice: { content: Fragment; openStart: number; openEnd: number } };
-  if (gone.size !== 0 || slice.openStart || slice.openEnd) return false;
-  const moved = tr.docs[0].slice(from, to);
-  return moved.openStart === 0 && moved.openEnd === 0 && moved.content.childCount > 0 && moved.content.eq(slice.content);
+  const r = relocation(tr);
+  return !!r && r.removed.openStart === 0 && r.removed.openEnd === 0 && r.removed.content.childCount > 0 && r.removed.content.eq(r.inserted);
+}
+
+/**
+ * A section merged into the one before: the whole section taken out, its words put back at the end
+ * of the previous section (its title as a paragraph). One change, like a move.
+ */
+function isSectionMerge(tr: Transaction): boolean {
+  const r = relocation(tr);
+  const section = r && tr.docs[0].nodeAt(r.from);
+  if (!r || section?.type.name !== 'section' || r.from + section.nodeSize !== r.to) return false;
+  let words = '';
+  r.inserted.forEach((block) => void (words += block.textContent));
+  return words === section.textContent;
 }
 
 /**

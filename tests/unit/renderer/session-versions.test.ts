@@ -50,12 +50,22 @@ const keptAtLeast = (s: ArticleSession, n: number) =>
     check();
   });
 
+/**
+ * A new article in a fresh library, open in a session. `held`: the session's first save waits at
+ * the boundary until `release()`, as a slow disk would make it.
+ */
+async function openStory(headline: string, { held = false } = {}) {
+  let release = () => {};
+  const parts = setup(held ? new Promise<void>((r) => (release = r)) : undefined);
+  await parts.library.start();
+  const created = await parts.library.create({ headline });
+  const s = new ArticleSession(parts.api, { ...created, readOnly: null });
+  return { ...parts, created, s, release };
+}
+
 describe('versions kept by the open article', () => {
   it('an autosave, then an explicit save filed as a save, then a status change; nothing twice', async () => {
-    const { library, versions, api } = setup();
-    await library.start();
-    const created = await library.create({ headline: 'Ferry fares' });
-    const s = new ArticleSession(api, { ...created, readOnly: null });
+    const { versions, created, s } = await openStory('Ferry fares');
 
     s.setField('dek', 'Fares rise in March.');
     await s.persistence.save();
@@ -75,10 +85,7 @@ describe('versions kept by the open article', () => {
   });
 
   it('two decisions saved in quick succession keep a version each, in order', async () => {
-    const { library, versions, api } = setup();
-    await library.start();
-    const created = await library.create({ headline: 'Ferry fares' });
-    const s = new ArticleSession(api, { ...created, readOnly: null });
+    const { versions, created, s } = await openStory('Ferry fares');
     s.setField('dek', 'After the first decision.');
     const first = s.save(false, 'decision');
     s.setField('dek', 'After the second decision.');
@@ -92,11 +99,7 @@ describe('versions kept by the open article', () => {
   });
 
   it('decisions made while a save is writing are written and kept one by one, each with the text as it was then', async () => {
-    let release!: () => void;
-    const { library, versions, api } = setup(new Promise<void>((r) => (release = r)));
-    await library.start();
-    const created = await library.create({ headline: 'Ferry fares' });
-    const s = new ArticleSession(api, { ...created, readOnly: null });
+    const { versions, created, s, release } = await openStory('Ferry fares', { held: true });
     s.setField('dek', 'Typed.');
     const autosave = s.save();
     const saves = ['One.', 'Two.', 'Three.'].map((dek) => {
@@ -115,10 +118,7 @@ describe('versions kept by the open article', () => {
   });
 
   it('a restored version is saved as an edit; the merge base is the version the file was saved as', async () => {
-    const { library, versions, api } = setup();
-    await library.start();
-    const created = await library.create({ headline: 'Ferry fares' });
-    const s = new ArticleSession(api, { ...created, readOnly: null });
+    const { library, versions, api, created, s } = await openStory('Ferry fares');
     s.setField('dek', 'First dek.');
     await s.save(false, 'save');
     const [first] = (await versions.list(created.article.id)).versions;
@@ -141,11 +141,7 @@ describe('versions kept by the open article', () => {
   });
 
   it('Keep mine pressed while a save is still writing is still a forced save: the deleted file is written back', async () => {
-    let release!: () => void;
-    const { library, api } = setup(new Promise<void>((r) => (release = r)));
-    await library.start();
-    const created = await library.create({ headline: 'Pier closure' });
-    const s = new ArticleSession(api, { ...created, readOnly: null });
+    const { s, release } = await openStory('Pier closure', { held: true });
     const path = join(dirs.lib, s.file);
     s.setField('dek', 'The pier shuts on Monday.');
     const first = s.save(false, 'save');

@@ -154,10 +154,9 @@ export function ExportDialog({ session, onClose, onJump }: Props) {
     currentId.current = null;
     if (r.ok) {
       const logged = final && overrides.length ? finalExport(session.document.article(), { by: await displayName(api), at: new Date().toISOString(), id: crypto.randomUUID(), format: exportFormat(format).extension.replace(/^\./, '').toUpperCase(), overrides, gate: { options: gateOptions } }) : null;
-      if (logged?.ok && logged.entry) {
-        session.document.apply([{ kind: 'field', key: 'statusLog', value: logged.article.statusLog }]);
-        void session.save(false, 'export');
-      } else void session.keepVersion('export');
+      if (logged?.ok && logged.entry) session.document.apply([{ kind: 'field', key: 'statusLog', value: logged.article.statusLog }]);
+      // Through the save loop like every version, so it never reads the file while an autosave writes it.
+      void session.save(false, 'export');
       return setPhase({ kind: 'done', path: r.value.path, folderShown: null });
     }
     if (r.error.code === 'conflict' && !overwrite) return setPhase({ kind: 'confirm-replace', message: r.error.message });

@@ -87,7 +87,7 @@ export class ArticleSession {
   }
 
   /** Keeps the article file as saved in the version history. Never fails the save: a problem is a note. */
-  async keepVersion(reason: VersionReason, file = this.file): Promise<void> {
+  private async keepVersion(reason: VersionReason, file = this.file): Promise<void> {
     if (this.readOnly) return;
     const r = await this.api.call('versions.record', { file, reason }).catch((e: Error) => ({ ok: false as const, error: { message: e.message } }));
     const note = r.ok ? r.value.note : r.error.message;
